@@ -1,0 +1,143 @@
+package org.rstarworkbench.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rstar solve} end to end, in-process, against an OpenAI-compatible server on loopback. */
+class SolveCommandTest {
+
+    static final String QUESTION = "Ann has 3 apples. Bob gives her 4 more. How many apples does Ann have now?";
+    static LoopbackServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new LoopbackServer();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    record Result(int exit, String out, String err) {
+        String lastLine() {
+            List<String> lines = out.lines().toList();
+            return lines.get(lines.size() - 1);
+        }
+    }
+
+    static Result rstar(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = RStarCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    Result solve(String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("solve", "--question", QUESTION, "--endpoint",
+                server.baseUrl(), "--model", "scripted", "--retries", "0"));
+        args.addAll(List.of(extra));
+        return rstar(args.toArray(String[]::new));
+    }
+
+    @Test
+    void jsonLastLineHasTheAnswerAndTheReferenceRequestCount() throws Exception {
+        Result r = solve("--json");
+
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.lastLine());
+        assertThat(json.get("answer").asText()).isEqualTo("7");
+        JsonNode e = json.get("expanded");
+        long expected = 5L * e.path("QUESTION").asLong() + 4L * e.path("REPHRASED").asLong()
+                + 5L * e.path("SUBQUESTION").asLong() + 4L * e.path("RE_ANSWER").asLong()
+                + 2L * e.path("THOUGHT").asLong();
+        assertThat(json.get("requests").asLong()).isEqualTo(expected);
+        assertThat(json.get("sequences").asLong()).isPositive();
+        assertThat(json.get("tokens").asLong()).isPositive();
+        assertThat(json.get("nodes").get("QUESTION").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void readableSummaryShowsAnswerComputeAndTheVisitedTree() {
+        Result r = solve("--rollouts", "8");
+
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out).contains("Answer:   7").contains("8 rollouts").contains("Compute:")
+                .contains("Visited nodes").contains("QUESTION #0  N=8");
+    }
+
+    @Test
+    void outWritesEveryEventAsJson() throws Exception {
+        Path file = dir.resolve("runs/run.json");
+        Result r = solve("--rollouts", "4", "--out", file.toString());
+
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode run = new ObjectMapper().readTree(file.toFile());
+        assertThat(run.get("format").asText()).isEqualTo("rstar-run/1");
+        JsonNode events = run.get("events");
+        assertThat(events.get(0).get("type").asText()).isEqualTo("run-started");
+        assertThat(events.get(events.size() - 1).get("type").asText()).isEqualTo("run-finished");
+        assertThat(events.findValues("type").stream().map(JsonNode::asText)).contains("model-called", "selected",
+                "backpropagated", "node-created");
+    }
+
+    @Test
+    void unreachableServerIsOneLineAndExitThree() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Result r = rstar("solve", "--question", QUESTION, "--endpoint", "http://127.0.0.1:" + port + "/v1",
+                "--model", "m", "--retries", "0");
+
+        assertThat(r.exit).isEqualTo(3);
+        assertOneLineError(r);
+        assertThat(r.err).contains("127.0.0.1:" + port);
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() throws Exception {
+        Path malformedPack = Files.createDirectories(dir.resolve("pack"));
+        Files.writeString(malformedPack.resolve("pack.json"), "{\"format\": 1, \"name\": ");
+        Path dataset = Files.writeString(dir.resolve("d.jsonl"), "{\"question\": \"Ann has 2. How many?\"}\n");
+
+        assertBadInput(solve("--rollouts", "0"), "--rollouts must be at least 1, was 0");
+        assertBadInput(solve("--exploration-weight", "-1"), "--exploration-weight must be a finite number >= 0");
+        assertBadInput(rstar("solve", "--question", QUESTION, "--endpoint", "localhost:8000", "--model", "m"),
+                "localhost:8000");
+        assertBadInput(solve("--pack", dir.resolve("nope").toString()), "nope");
+        assertBadInput(solve("--pack", malformedPack.toString()), "pack.json");
+        assertBadInput(rstar("solve", "--dataset", dataset.toString(), "--item", "5", "--endpoint",
+                server.baseUrl(), "--model", "m"), "item 5 is out of range");
+        assertBadInput(rstar("solve", "--endpoint", server.baseUrl(), "--model", "m"), "--question");
+        assertBadInput(rstar("solve", "--question", QUESTION), "--endpoint");
+    }
+
+    private static void assertBadInput(Result r, String expected) {
+        assertThat(r.exit).as(r.err).isEqualTo(2);
+        assertThat(r.err).contains(expected);
+        assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private static void assertOneLineError(Result r) {
+        assertThat(r.err.lines()).hasSize(1);
+        assertThat(r.err).startsWith("error: ").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
