@@ -50,8 +50,12 @@ final class ModelOptions {
         if (timeoutSeconds < 1) {
             throw new IllegalArgumentException("--timeout must be at least 1 second, was " + timeoutSeconds);
         }
-        return HttpCompletionsModel.builder().setBaseUrls(endpoints).setModel(model).optApiKeyEnv(apiKeyEnv)
+        HttpCompletionsModel.Builder builder = HttpCompletionsModel.builder().setBaseUrls(endpoints).setModel(model)
                 .optRequestTimeout(Duration.ofSeconds(timeoutSeconds)).optMaxConcurrentRequests(concurrency)
-                .optMaxRetries(retries).build();
+                .optMaxRetries(retries);
+        if (!HttpCompletionsModel.Builder.DEFAULT_API_KEY_ENV.equals(apiKeyEnv)) {
+            builder.optApiKeyEnv(apiKeyEnv); // a variable named on purpose gets a warning when it is unset
+        }
+        return builder.build();
     }
 }
