@@ -15,6 +15,8 @@ final class AnswerMarker {
     /** The reference cuts a stated answer at the end of its sentence or paragraph. */
     private static final Pattern END_OF_ANSWER = Pattern.compile("\\.\\s*\\n|\\n\\s*\\n");
 
+    private static final Pattern LEADING_COLONS = Pattern.compile("^[\\s:]+");
+
     private AnswerMarker() {
     }
 
@@ -39,7 +41,7 @@ final class AnswerMarker {
      * before the first sentence end followed by a line break or the first blank line.
      */
     static String clip(String afterMarker) {
-        String text = afterMarker.replaceFirst("^[\\s:]+", "");
+        String text = LEADING_COLONS.matcher(afterMarker).replaceFirst("");
         Matcher end = END_OF_ANSWER.matcher(text);
         return end.find() ? text.substring(0, end.start()) : text;
     }

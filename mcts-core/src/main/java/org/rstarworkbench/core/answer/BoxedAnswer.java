@@ -26,6 +26,9 @@ final class BoxedAnswer {
      * Empty when there is no complete, non-blank box.
      */
     static Optional<String> last(String text) {
+        if (!text.contains("box")) {
+            return Optional.empty();
+        }
         List<Integer> starts = new ArrayList<>();
         Matcher matcher = COMMAND.matcher(text);
         while (matcher.find()) {

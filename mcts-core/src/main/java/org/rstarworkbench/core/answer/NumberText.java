@@ -63,16 +63,19 @@ final class NumberText {
         return last;
     }
 
+    /** What may surround a lone number, removed in this order: a plus, a currency sign, a percent sign, a stop. */
+    private static final Pattern[] DECORATIONS = {Pattern.compile("^\\+"), Pattern.compile("^\\\\?\\$\\s*"),
+            Pattern.compile("(?<!\\s)\\s*\\\\?%$"), Pattern.compile("\\.$")};
+
     /**
      * The value of text that is one number and nothing else, allowing a currency sign, a percent sign, a leading
      * plus and a final full stop around it: {@code "$1,234.50"}, {@code "-3.0"}, {@code "9.2840172685344E12"}.
      */
     static Optional<BigDecimal> whole(String text) {
-        String trimmed = text.strip()
-                .replaceFirst("^\\+", "")
-                .replaceFirst("^\\\\?\\$\\s*", "")
-                .replaceFirst("(?<!\\s)\\s*\\\\?%$", "")
-                .replaceFirst("\\.$", "");
+        String trimmed = text.strip();
+        for (Pattern decoration : DECORATIONS) {
+            trimmed = decoration.matcher(trimmed).replaceFirst("");
+        }
         Matcher matcher = NUMBER.matcher(prepare(trimmed));
         return matcher.matches() ? value(matcher) : Optional.empty();
     }
@@ -93,9 +96,15 @@ final class NumberText {
 
     private static String prepare(String text) {
         String plain = text.replace('\u2212', '-').replace("{,}", ",").replace("\\!", "");
-        plain = THOUSANDS.matcher(plain).replaceAll("");
-        plain = LATEX_FRACTION.matcher(plain).replaceAll("$1/$2");
-        return LATEX_SHORT_FRACTION.matcher(plain).replaceAll("$1/$2");
+        // Cheap look-ups first: most completions have neither separators nor LaTeX, and a matcher costs.
+        if (plain.indexOf(',') >= 0) {
+            plain = THOUSANDS.matcher(plain).replaceAll("");
+        }
+        if (plain.contains("frac")) {
+            plain = LATEX_FRACTION.matcher(plain).replaceAll("$1/$2");
+            plain = LATEX_SHORT_FRACTION.matcher(plain).replaceAll("$1/$2");
+        }
+        return plain;
     }
 
     private static Optional<BigDecimal> value(Matcher number) {

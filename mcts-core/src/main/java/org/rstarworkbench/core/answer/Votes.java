@@ -48,7 +48,8 @@ public final class Votes {
     private static void join(AnswerFormat format, String answer, int index,
                              List<String> answers, List<List<Integer>> members) {
         for (int i = 0; i < answers.size(); i++) {
-            if (format.equivalent(answer, answers.get(i))) {
+            // Extracted answers are canonical, so equal strings are the common case and skip the parse.
+            if (answer.equals(answers.get(i)) || format.equivalent(answer, answers.get(i))) {
                 members.get(i).add(index);
                 return;
             }
