@@ -8,6 +8,7 @@ import org.rstarworkbench.core.event.Backpropagated;
 import org.rstarworkbench.core.event.Expanded;
 import org.rstarworkbench.core.event.RolloutFinished;
 import org.rstarworkbench.core.event.RolloutStarted;
+import org.rstarworkbench.core.event.RunFinished;
 import org.rstarworkbench.core.event.RunStarted;
 import org.rstarworkbench.core.event.Selected;
 import org.rstarworkbench.core.event.Simulated;
@@ -28,10 +29,12 @@ public final class MctsSearch {
     private final SearchRun run;
     private final Problem problem;
     private final ReasoningActions actions;
+    private final CandidateJudge judge;
 
-    MctsSearch(SearchRun run, Problem problem) {
+    MctsSearch(SearchRun run, Problem problem, CandidateJudge judge) {
         this.run = run;
         this.problem = problem;
+        this.judge = judge;
         this.actions = new ReasoningActions(run);
     }
 
@@ -53,7 +56,15 @@ public final class MctsSearch {
             rolloutEnds.add(rollout(root, rollout));
             run.controller.atRolloutBoundary(true);
         }
-        return SearchResult.collect(run, root, rolloutEnds);
+        SearchResult result = SearchResult.collect(run, root, rolloutEnds);
+        if (judge != null) {
+            result = result.withJudgement(judge.judge(new CandidateJudge.Context(problem, result, run.pack,
+                    run.answers, run.config.seed(), run.controller, run)));
+        }
+        SearchResult done = result;
+        run.emit(seq -> new RunFinished(seq, done.answer(), done.usage(),
+                done.judgement() == null ? ComputeUsage.ZERO : done.judgement().usage()));
+        return done;
     }
 
     private SearchNode rollout(SearchNode root, int rollout) throws ModelException, InterruptedException {

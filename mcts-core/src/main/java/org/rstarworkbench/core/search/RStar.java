@@ -33,12 +33,14 @@ public final class RStar {
     private final PromptPack pack;
     private final SearchConfig config;
     private final AnswerFormat answers;
+    private final CandidateJudge judge;
 
     private RStar(Builder b) {
         this.model = Objects.requireNonNull(b.model, "setModel(...) is required");
         this.pack = Objects.requireNonNull(b.pack, "setPack(...) is required");
         this.config = b.config.validated();
         this.answers = b.answers != null ? b.answers : AnswerFormat.named(pack.answerFormat());
+        this.judge = b.judge;
     }
 
     public static Builder builder() {
@@ -87,7 +89,7 @@ public final class RStar {
         SearchRun run = new SearchRun(config, model, pack, answers, RandomSource.seeded(config.seed()), controller,
                 all);
         try {
-            return new MctsSearch(run, problem).run();
+            return new MctsSearch(run, problem, judge).run();
         } catch (ModelException e) {
             run.emit(seq -> new RunFailed(seq, e.getMessage()));
             throw e;
@@ -103,6 +105,7 @@ public final class RStar {
         private PromptPack pack;
         private SearchConfig config = SearchConfig.defaults();
         private AnswerFormat answers;
+        private CandidateJudge judge;
 
         public Builder setModel(LanguageModel model) {
             this.model = model;
@@ -122,6 +125,12 @@ public final class RStar {
         /** Overrides the pack's answer format. */
         public Builder optAnswerFormat(AnswerFormat answers) {
             this.answers = answers;
+            return this;
+        }
+
+        /** Chooses the final answer after the rollouts (rStar's peer discriminator); none by default. */
+        public Builder optJudge(CandidateJudge judge) {
+            this.judge = judge;
             return this;
         }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.rstarworkbench.core.answer.AnswerFormat;
 import org.rstarworkbench.core.event.CandidateCollected;
-import org.rstarworkbench.core.event.RunFinished;
 import org.rstarworkbench.core.tree.NodeKind;
 import org.rstarworkbench.core.tree.SearchNode;
 
@@ -17,14 +16,30 @@ import org.rstarworkbench.core.tree.SearchNode;
  * @param root           the tree's root
  * @param candidates     every solution node of the final tree (depth-first, stopping at solutions, as the
  *                       reference's {@code find_valid_solution_nodes}), then each rollout's end node
- * @param answer         the majority answer over the candidates (the paper's "generator @maj"), or null
+ * @param majorityAnswer the majority answer over the candidates (the paper's "generator @maj"), or null
+ * @param judgement      the judge's verdict (rStar's peer discriminator), or null when the run had no judge
  * @param nodesByKind    how many nodes of each kind the tree has
  * @param expandedByKind how many nodes of each kind were expanded
- * @param usage          compute used
+ * @param usage          compute the generator used (the judge's is in {@code judgement})
  */
-public record SearchResult(SearchNode root, List<Candidate> candidates, String answer,
+public record SearchResult(SearchNode root, List<Candidate> candidates, String majorityAnswer, Judgement judgement,
                            Map<NodeKind, Integer> nodesByKind, Map<NodeKind, Integer> expandedByKind,
                            ComputeUsage usage) {
+
+    /** The final answer: the judge's when there was one, else the candidates' majority; null when none. */
+    public String answer() {
+        return judgement != null ? judgement.answer() : majorityAnswer;
+    }
+
+    /** Compute of the whole run: generator and judge. */
+    public ComputeUsage totalUsage() {
+        return judgement == null ? usage : usage.plus(judgement.usage());
+    }
+
+    /** This result with the judge's verdict. */
+    public SearchResult withJudgement(Judgement verdict) {
+        return new SearchResult(root, candidates, majorityAnswer, verdict, nodesByKind, expandedByKind, usage);
+    }
 
     /**
      * A candidate trajectory, ending at {@code node}.
@@ -53,9 +68,8 @@ public record SearchResult(SearchNode root, List<Candidate> candidates, String a
         String answer = majority(run.answers, candidates);
         Map<NodeKind, Integer> byKind = new EnumMap<>(NodeKind.class);
         countKinds(root, byKind);
-        run.emit(seq -> new RunFinished(seq, answer, run.usage()));
-        return new SearchResult(root, List.copyOf(candidates), answer, Map.copyOf(byKind), run.expandedByKind(),
-                run.usage());
+        return new SearchResult(root, List.copyOf(candidates), answer, null, Map.copyOf(byKind),
+                run.expandedByKind(), run.usage());
     }
 
     /** The answer stated by most candidates (equivalent answers together; ties: the first seen), or null. */

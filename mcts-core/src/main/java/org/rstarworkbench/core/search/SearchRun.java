@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.LongFunction;
 
 import org.rstarworkbench.core.answer.AnswerFormat;
+import org.rstarworkbench.core.event.EventEmitter;
 import org.rstarworkbench.core.event.ModelCalled;
 import org.rstarworkbench.core.event.NodeCreated;
 import org.rstarworkbench.core.event.NodeInfo;
@@ -28,7 +29,7 @@ import org.rstarworkbench.core.tree.SearchNode;
  *
  * <p>Threading: used by the engine thread only.
  */
-final class SearchRun {
+final class SearchRun implements EventEmitter {
 
     final SearchConfig config;
     final LanguageModel model;
@@ -60,8 +61,8 @@ final class SearchRun {
         return SearchNode.builder(nextNodeId++, kind);
     }
 
-    /** Emits an event built from the next sequence number. */
-    <E extends SearchEvent> E emit(LongFunction<E> event) {
+    @Override
+    public <E extends SearchEvent> E emit(LongFunction<E> event) {
         E e = event.apply(nextSeq++);
         for (SearchListener l : listeners) {
             l.onEvent(e);

@@ -157,6 +157,30 @@ class RStarSearchTest {
     }
 
     @Test
+    void aJudgeDecidesInsideTheRunBeforeRunFinished() throws Exception {
+        List<SearchEvent> events = new ArrayList<>();
+        CandidateJudge judge = context -> {
+            context.controller().beforeModelCall();
+            context.events().emit(seq -> new org.rstarworkbench.core.event.RunCancelled(seq, -1));
+            assertThat(context.search().majorityAnswer()).isEqualTo("7");
+            return new Judgement("test-judge", "8", new ComputeUsage(1, 1, 1, 10, 5, 3));
+        };
+        SearchResult result = RStar.builder().setModel(new ScriptedModel(Scripts.rstarShaped(7, 4)))
+                .setPack(TestPacks.tiny()).optConfig(SearchConfig.defaults().withRollouts(2)).optJudge(judge).build()
+                .search(PROBLEM, events::add);
+
+        assertThat(result.answer()).isEqualTo("8");
+        assertThat(result.majorityAnswer()).isEqualTo("7");
+        assertThat(result.totalUsage().calls()).isEqualTo(result.usage().calls() + 1);
+        SearchEvent last = events.get(events.size() - 1);
+        assertThat(last).isInstanceOfSatisfying(RunFinished.class, f -> {
+            assertThat(f.answer()).isEqualTo("8");
+            assertThat(f.judgeUsage().calls()).isEqualTo(1);
+        });
+        assertThat(events.get(events.size() - 2).seq()).isEqualTo(last.seq() - 1);
+    }
+
+    @Test
     void invalidSettingsAreRejectedWithTheFieldNamed() {
         assertThatThrownBy(() -> rstar(new ScriptedModel(Scripts.rstarShaped(7, 4)),
                 SearchConfig.defaults().withRollouts(0).withExplorationWeight(-1)))
