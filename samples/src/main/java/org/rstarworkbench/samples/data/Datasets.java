@@ -35,19 +35,64 @@ public final class Datasets {
      * @throws DatasetException naming the file and the line or item when the file is missing or malformed
      */
     public static List<Problem> load(Path file) throws DatasetException {
-        String text;
+        String text = read(file);
+        if (text.stripLeading().startsWith("[")) {
+            return fromArray(file, text);
+        }
+        return fromLines(file, text);
+    }
+
+    private static String read(Path file) throws DatasetException {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new DatasetException(file + ": no such file; give the path of a JSON or JSONL dataset");
         } catch (IOException e) {
             throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
         }
-        String trimmed = text.stripLeading();
-        if (trimmed.startsWith("[")) {
-            return fromArray(file, text);
+    }
+
+    /**
+     * What a lenient load found: the problems that read, and one message per item that did not (file and line or
+     * item named), so an evaluation can go on with the rest and say what it skipped.
+     */
+    public record Loaded(List<Problem> problems, List<String> skipped) {
+        public Loaded {
+            problems = List.copyOf(problems);
+            skipped = List.copyOf(skipped);
         }
-        return fromLines(file, text);
+    }
+
+    /**
+     * Loads every readable problem of a file; a malformed line or item is skipped and named in
+     * {@link Loaded#skipped()}. The file itself must exist and, for a JSON array, be well-formed JSON.
+     */
+    public static Loaded loadLenient(Path file) throws DatasetException {
+        String text = read(file);
+        List<Problem> problems = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        if (text.stripLeading().startsWith("[")) {
+            JsonNode root = parseArray(file, text);
+            for (int i = 0; i < root.size(); i++) {
+                try {
+                    problems.add(problem(root.get(i), file.getFileName() + "/" + i, file + ": item " + i));
+                } catch (DatasetException e) {
+                    skipped.add(e.getMessage());
+                }
+            }
+            return new Loaded(problems, skipped);
+        }
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            if (!lines[n].isBlank()) {
+                try {
+                    problems.add(line(file, lines[n], n, problems.size()));
+                } catch (DatasetException e) {
+                    skipped.add(e.getMessage());
+                }
+            }
+        }
+        return new Loaded(problems, skipped);
     }
 
     /** The problem at {@code index} (0-based), with a clear message when it is out of range. */
@@ -60,14 +105,17 @@ public final class Datasets {
         return problems.get(index);
     }
 
-    private static List<Problem> fromArray(Path file, String text) throws DatasetException {
-        JsonNode root;
+    private static JsonNode parseArray(Path file, String text) throws DatasetException {
         try {
-            root = JSON.readTree(text);
+            return JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new DatasetException(file + ":" + e.getLocation().getLineNr() + ": malformed JSON: "
                     + e.getOriginalMessage());
         }
+    }
+
+    private static List<Problem> fromArray(Path file, String text) throws DatasetException {
+        JsonNode root = parseArray(file, text);
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
             problems.add(problem(root.get(i), file.getFileName() + "/" + i, file + ": item " + i));
@@ -79,20 +127,23 @@ public final class Datasets {
         List<Problem> problems = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int n = 0; n < lines.length; n++) {
-            if (lines[n].isBlank()) {
-                continue;
+            if (!lines[n].isBlank()) {
+                problems.add(line(file, lines[n], n, problems.size()));
             }
-            String where = file + ":" + (n + 1);
-            JsonNode item;
-            try {
-                item = JSON.readTree(lines[n]);
-            } catch (JsonProcessingException e) {
-                throw new DatasetException(where + ": malformed JSON: " + e.getOriginalMessage()
-                        + "; each line must be one JSON object");
-            }
-            problems.add(problem(item, file.getFileName() + "/" + problems.size(), where));
         }
         return problems;
+    }
+
+    private static Problem line(Path file, String line, int lineIndex, int itemIndex) throws DatasetException {
+        String where = file + ":" + (lineIndex + 1);
+        JsonNode item;
+        try {
+            item = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new DatasetException(where + ": malformed JSON: " + e.getOriginalMessage()
+                    + "; each line must be one JSON object");
+        }
+        return problem(item, file.getFileName() + "/" + itemIndex, where);
     }
 
     private static Problem problem(JsonNode item, String defaultId, String where) throws DatasetException {

@@ -49,6 +49,18 @@ class DatasetsTest {
     }
 
     @Test
+    void aLenientLoadSkipsAndNamesBadLinesAndKeepsTheRest() throws Exception {
+        Path f = Files.writeString(dir.resolve("mixed.jsonl"),
+                "{\"question\": \"Q1?\", \"answer\": \"1\"}\n{oops\n{\"text\": \"no question\"}\n"
+                        + "{\"question\": \"Q4?\", \"answer\": \"4\"}\n");
+        Datasets.Loaded loaded = Datasets.loadLenient(f);
+        assertThat(loaded.problems()).extracting(Problem::question).containsExactly("Q1?", "Q4?");
+        assertThat(loaded.skipped()).hasSize(2);
+        assertThat(loaded.skipped().get(0)).startsWith(f + ":2: malformed JSON");
+        assertThat(loaded.skipped().get(1)).startsWith(f + ":3: no question");
+    }
+
+    @Test
     void anItemWithoutQuestionIsNamed() throws Exception {
         Path f = Files.writeString(dir.resolve("q.json"), "[{\"problem\": \"ok?\"}, {\"text\": \"x\"}]");
         assertThatThrownBy(() -> Datasets.load(f)).hasMessage(f + ": item 1: no question: expected a non-empty "
