@@ -10,8 +10,8 @@ import org.rstarworkbench.core.tree.Action;
  *
  * @param seq         the event's sequence number
  * @param call        the call's index in the run, from 0
- * @param nodeId      the node being expanded
- * @param action      the action making the call
+ * @param nodeId      the node being expanded, or -1 for a judge's call (the peer discriminator)
+ * @param action      the action making the call, or null for a judge's call
  * @param purpose     what the call is for, e.g. "propose sub-questions"
  * @param generations per prompt: the request and its completions
  * @param millis      wall-clock time of the call

@@ -2,6 +2,11 @@ package org.rstarworkbench.core.search;
 
 import org.rstarworkbench.core.answer.AnswerFormat;
 import org.rstarworkbench.core.event.EventEmitter;
+import java.util.List;
+
+import org.rstarworkbench.core.model.Generation;
+import org.rstarworkbench.core.model.GenerationRequest;
+import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.core.model.ModelException;
 import org.rstarworkbench.core.prompt.PromptPack;
 import org.rstarworkbench.core.run.RunController;
@@ -30,10 +35,44 @@ public interface CandidateJudge {
      * @param pack       the generator's prompt pack (its few-shot solution prompt is the peer's prompt)
      * @param answers    how answers are read and compared
      * @param seed       the run's seed, for the judge's sampling seeds
-     * @param controller call {@link RunController#beforeModelCall()} before each model call
+     * @param controller the run's controller
      * @param events     emits the judge's events into the run's stream
+     * @param caller     makes the judge's model calls: waits for the controller, numbers the call in the run and
+     *                   emits its {@code model-called} event (node -1, no action)
      */
     record Context(Problem problem, SearchResult search, PromptPack pack, AnswerFormat answers, long seed,
-                   RunController controller, EventEmitter events) {
+                   RunController controller, EventEmitter events, ModelCaller caller) {
+
+        /** A context whose calls wait for the controller but are not recorded as events (for tests). */
+        public Context(Problem problem, SearchResult search, PromptPack pack, AnswerFormat answers, long seed,
+                       RunController controller, EventEmitter events) {
+            this(problem, search, pack, answers, seed, controller, events, (model, purpose, requests) -> {
+                controller.beforeModelCall();
+                long start = System.nanoTime();
+                List<Generation> generations = model.generate(requests);
+                return new ModelCall(generations, (System.nanoTime() - start) / 1_000_000);
+            });
+        }
+    }
+
+    /** Makes one model call on behalf of a judge. */
+    @FunctionalInterface
+    interface ModelCaller {
+        /**
+         * Calls {@code model} with {@code requests} as they are (their seeds included).
+         *
+         * @param purpose what the call is for, shown with the call, e.g. "peer completes masked prefixes"
+         */
+        ModelCall call(LanguageModel model, String purpose, List<GenerationRequest> requests)
+                throws ModelException, InterruptedException;
+    }
+
+    /**
+     * A judge's model call.
+     *
+     * @param generations one per request, in order
+     * @param millis      time spent waiting for the model (not for the controller)
+     */
+    record ModelCall(List<Generation> generations, long millis) {
     }
 }

@@ -59,7 +59,7 @@ public final class MctsSearch {
         SearchResult result = SearchResult.collect(run, root, rolloutEnds);
         if (judge != null) {
             result = result.withJudgement(judge.judge(new CandidateJudge.Context(problem, result, run.pack,
-                    run.answers, run.config.seed(), run.controller, run)));
+                    run.answers, run.config.seed(), run.controller, run, run::judgeCall)));
         }
         SearchResult done = result;
         run.emit(seq -> new RunFinished(seq, done.answer(), done.usage(),

@@ -85,23 +85,36 @@ final class SearchRun implements EventEmitter {
      */
     List<Generation> call(SearchNode node, Action action, String purpose, List<GenerationRequest> requests)
             throws ModelException, InterruptedException {
-        controller.beforeModelCall();
-        long call = nextCall++;
         List<GenerationRequest> seeded = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             GenerationRequest r = requests.get(i);
-            seeded.add(r.withN(r.n(), requestSeed(config.seed(), call, i)));
+            seeded.add(r.withN(r.n(), requestSeed(config.seed(), nextCall, i)));
         }
+        CandidateJudge.ModelCall made = call(model, node.id(), action, purpose, seeded);
+        usage = usage.plus(ComputeUsage.ofCall(made.generations(), made.millis()));
+        return made.generations();
+    }
+
+    /** A judge's call: requests go as they are, the compute is the judge's to count. */
+    CandidateJudge.ModelCall judgeCall(LanguageModel judgeModel, String purpose, List<GenerationRequest> requests)
+            throws ModelException, InterruptedException {
+        return call(judgeModel, -1, null, purpose, requests);
+    }
+
+    private CandidateJudge.ModelCall call(LanguageModel to, int nodeId, Action action, String purpose,
+                                          List<GenerationRequest> requests)
+            throws ModelException, InterruptedException {
+        controller.beforeModelCall();
+        long call = nextCall++;
         long start = System.nanoTime();
-        List<Generation> generations = model.generate(seeded);
+        List<Generation> generations = to.generate(requests);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (generations.size() != seeded.size()) {
-            throw new ModelException("the model " + model.id() + " answered " + generations.size()
-                    + " of " + seeded.size() + " prompts; it should answer every prompt");
+        if (generations.size() != requests.size()) {
+            throw new ModelException("the model " + to.id() + " answered " + generations.size()
+                    + " of " + requests.size() + " prompts; it should answer every prompt");
         }
-        usage = usage.plus(ComputeUsage.ofCall(generations, millis));
-        emit(seq -> new ModelCalled(seq, call, node.id(), action, purpose, generations, millis));
-        return generations;
+        emit(seq -> new ModelCalled(seq, call, nodeId, action, purpose, generations, millis));
+        return new CandidateJudge.ModelCall(generations, millis);
     }
 
     void countExpanded(NodeKind kind) {
