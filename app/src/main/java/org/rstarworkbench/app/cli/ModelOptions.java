@@ -37,6 +37,18 @@ final class ModelOptions {
             description = "Retries of a failed request, with backoff (default: ${DEFAULT-VALUE}).")
     int retries;
 
+    /** A copy with the same settings, for a second connection (the peer). */
+    ModelOptions copy() {
+        ModelOptions c = new ModelOptions();
+        c.endpoints = endpoints;
+        c.model = model;
+        c.apiKeyEnv = apiKeyEnv;
+        c.timeoutSeconds = timeoutSeconds;
+        c.concurrency = concurrency;
+        c.retries = retries;
+        return c;
+    }
+
     /** Builds the model, or explains which option is missing. */
     LanguageModel open() {
         if (endpoints == null || endpoints.isEmpty()) {

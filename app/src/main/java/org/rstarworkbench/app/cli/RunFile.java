@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.rstarworkbench.core.event.SearchEvent;
+import org.rstarworkbench.discriminator.event.DiscriminatorEvents;
 
 /**
  * A run as one JSON file: {@code {"format": "rstar-run/1", "events": [...]}}, the settings being in the first
@@ -19,7 +20,8 @@ import org.rstarworkbench.core.event.SearchEvent;
 final class RunFile {
 
     static final String FORMAT = "rstar-run/1";
-    static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    static final ObjectMapper JSON = DiscriminatorEvents.register(
+            new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS));
 
     private RunFile() {
     }

@@ -28,15 +28,18 @@ final class RunReport {
         out.println("Problem:  " + oneLine(problem.question(), 200));
         out.println("Model:    " + model + "  (pack " + pack + ", seed " + config.seed() + ")");
         out.println("Answer:   " + (r.answer() == null ? "(none)" : r.answer())
-                + "   majority of " + r.candidates().size() + " candidates: " + answerCounts(r)
+                + (r.judgement() == null ? "   (generator majority, no peer check)"
+                : "   (" + r.judgement().method() + "; generator majority: " + r.majorityAnswer() + ")")
                 + (problem.gold() == null ? "" : "   gold: " + oneLine(problem.gold(), 40)));
+        out.println("Candidates: " + r.candidates().size() + " (" + answerCounts(r) + ")");
         out.println("Tree:     " + r.nodeCount() + " nodes " + kinds(r.nodesByKind()) + ", " + config.rollouts()
                 + " rollouts, depth limit " + config.maxDepth());
         out.println("Expanded: " + kinds(r.expandedByKind()));
-        ComputeUsage u = r.usage();
-        out.printf(Locale.ROOT, "Compute:  %d requests (%d prompts), %d sampled sequences, %d tokens (%d prompt + %d "
-                        + "generated), model %.1f s, total %.1f s%n", u.calls(), u.prompts(), u.sequences(),
-                u.totalTokens(), u.promptTokens(), u.completionTokens(), u.modelMillis() / 1000.0, millis / 1000.0);
+        out.println("Compute:  generator " + usage(r.usage()));
+        if (r.judgement() != null) {
+            out.println("          peer      " + usage(r.judgement().usage()));
+        }
+        out.printf(Locale.ROOT, "          total %.1f s%n", millis / 1000.0);
         out.println();
         out.println("Visited nodes (N visits, Q/N mean reward, v value), depth-first:");
         printNode(out, r.root(), "", r.answer());
@@ -64,10 +67,18 @@ final class RunReport {
         }
     }
 
+    private static String usage(ComputeUsage u) {
+        return String.format(Locale.ROOT, "%d requests (%d prompts), %d sampled sequences, %d tokens (%d prompt + %d "
+                + "generated), model %.1f s", u.calls(), u.prompts(), u.sequences(), u.totalTokens(),
+                u.promptTokens(), u.completionTokens(), u.modelMillis() / 1000.0);
+    }
+
     static String json(Problem problem, SearchResult r, long millis) throws JsonProcessingException {
         ComputeUsage u = r.usage();
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("answer", r.answer());
+        o.put("majorityAnswer", r.majorityAnswer());
+        o.put("verdict", r.judgement() == null ? null : r.judgement().method());
         o.put("gold", problem.gold());
         o.put("nodes", new EnumMap<>(r.nodesByKind()));
         o.put("expanded", r.expandedByKind().isEmpty() ? Map.of() : new EnumMap<>(r.expandedByKind()));
@@ -77,6 +88,10 @@ final class RunReport {
         o.put("tokens", u.totalTokens());
         o.put("promptTokens", u.promptTokens());
         o.put("completionTokens", u.completionTokens());
+        ComputeUsage peer = r.judgement() == null ? ComputeUsage.ZERO : r.judgement().usage();
+        o.put("peerRequests", peer.calls());
+        o.put("peerSequences", peer.sequences());
+        o.put("peerTokens", peer.totalTokens());
         o.put("milliseconds", millis);
         return RunFile.JSON.writeValueAsString(o);
     }

@@ -35,6 +35,9 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     ModelOptions models;
 
+    @Mixin
+    PeerOptions peer;
+
     @Option(names = "--pack", paramLabel = "PACK", defaultValue = "gsm8k",
             description = "Prompt pack: a bundled name (see 'rstar packs'), a pack folder, or a reference rStar "
                     + "prompts/<DATASET> folder (default: ${DEFAULT-VALUE}).")
@@ -84,11 +87,31 @@ final class SolveCommand implements Callable<Integer> {
         Problem problem = source.problem();
         PromptPack promptPack = PromptPacks.resolve(pack);
         SearchConfig config = search.config();
+        if (peer.referenceFaithful && problem.gold() == null) {
+            throw new IllegalArgumentException("--reference-faithful-selection needs a gold answer: use --dataset "
+                    + "FILE --item N with a dataset that has answers");
+        }
+        try (LanguageModel model = models.open()) {
+            LanguageModel peerModel = peer.open(models, model);
+            try {
+                solve(problem, promptPack, config, model, peerModel);
+            } finally {
+                if (peerModel != model) {
+                    peerModel.close();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private void solve(Problem problem, PromptPack promptPack, SearchConfig config, LanguageModel model,
+                       LanguageModel peerModel) throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<SearchEvent> events = new ArrayList<>();
-        try (LanguageModel model = models.open()) {
-            RStar rstar = RStar.builder().setModel(model).setPack(promptPack).optConfig(config).build();
+        {
+            RStar rstar = RStar.builder().setModel(model).setPack(promptPack).optConfig(config)
+                    .optJudge(peer.judge(peerModel)).build();
             long start = System.nanoTime();
             SearchResult result;
             try {
@@ -100,13 +123,13 @@ final class SolveCommand implements Callable<Integer> {
             if (json) {
                 stdout.println(RunReport.json(problem, result, millis));
             } else {
-                RunReport.print(stdout, problem, result, config, model.id(), promptPack.name(), millis);
+                RunReport.print(stdout, problem, result, config, model.id() + (peerModel == model ? ""
+                        : ", peer " + peerModel.id()), promptPack.name(), millis);
                 if (out != null) {
                     stdout.println("Run written to " + out);
                 }
             }
         }
-        return 0;
     }
 
     private org.rstarworkbench.core.event.SearchListener progress(PrintWriter stderr, int rollouts) {

@@ -72,6 +72,32 @@ class SolveCommandTest {
         assertThat(json.get("sequences").asLong()).isPositive();
         assertThat(json.get("tokens").asLong()).isPositive();
         assertThat(json.get("nodes").get("QUESTION").asInt()).isEqualTo(1);
+        assertThat(json.get("verdict").asText()).startsWith("rstar-discriminator/");
+        assertThat(json.get("majorityAnswer").asText()).isEqualTo("7");
+    }
+
+    @Test
+    void noPeerLeavesTheGeneratorsMajority() throws Exception {
+        Result r = solve("--json", "--rollouts", "4", "--no-peer");
+
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.lastLine());
+        assertThat(json.get("verdict").isNull()).isTrue();
+        assertThat(json.get("peerRequests").asLong()).isZero();
+        assertThat(json.get("answer").asText()).isEqualTo("7");
+    }
+
+    @Test
+    void aSeparatePeerIsCalledForTheMaskedPrefixes() throws Exception {
+        try (LoopbackServer peerServer = new LoopbackServer()) {
+            Result r = solve("--json", "--rollouts", "4", "--peer-endpoint", peerServer.baseUrl(), "--peer-model",
+                    "peer", "--agreement", "strict");
+
+            assertThat(r.exit).as(r.err).isZero();
+            JsonNode json = new ObjectMapper().readTree(r.lastLine());
+            assertThat(peerServer.requests.get()).isEqualTo(json.get("peerSequences").asInt());
+            assertThat(json.get("verdict").asText()).startsWith("rstar-discriminator/");
+        }
     }
 
     @Test
@@ -79,7 +105,7 @@ class SolveCommandTest {
         Result r = solve("--rollouts", "8");
 
         assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("Answer:   7").contains("8 rollouts").contains("Compute:")
+        assertThat(r.out).contains("Answer:   7").contains("8 rollouts").contains("Compute:").contains("peer")
                 .contains("Visited nodes").contains("QUESTION #0  N=8");
     }
 
@@ -95,7 +121,7 @@ class SolveCommandTest {
         assertThat(events.get(0).get("type").asText()).isEqualTo("run-started");
         assertThat(events.get(events.size() - 1).get("type").asText()).isEqualTo("run-finished");
         assertThat(events.findValues("type").stream().map(JsonNode::asText)).contains("model-called", "selected",
-                "backpropagated", "node-created");
+                "backpropagated", "node-created", "peer-checked", "verdict");
     }
 
     @Test
