@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.rstarworkbench.core.answer.AnswerFormat;
@@ -71,15 +72,22 @@ public final class Evaluation {
             return t;
         });
         Object lock = new Object();
+        AtomicBoolean failed = new AtomicBoolean();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Problem problem : problems) {
                 futures.add(pool.submit(() -> {
-                    List<EvalRow> rows = solve(problem, done, row -> {
-                        synchronized (lock) {
-                            sink.accept(row);
-                        }
-                    });
+                    List<EvalRow> rows;
+                    try {
+                        rows = solve(problem, done, failed, row -> {
+                            synchronized (lock) {
+                                sink.accept(row);
+                            }
+                        });
+                    } catch (Exception | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
                     synchronized (lock) {
                         finished.accept(rows);
                     }
@@ -94,11 +102,14 @@ public final class Evaluation {
         }
     }
 
-    private List<EvalRow> solve(Problem problem, Set<String> done, Consumer<EvalRow> sink)
+    private List<EvalRow> solve(Problem problem, Set<String> done, AtomicBoolean failed, Consumer<EvalRow> sink)
             throws ModelException, InterruptedException {
         String gold = problem.gold() == null ? null : answers.extractGold(problem.gold()).orElse(null);
         List<EvalRow> rows = new ArrayList<>();
         for (Task task : tasks) {
+            if (failed.get()) {
+                return rows; // another problem failed: stop without starting more work
+            }
             if (done.contains(EvalRow.key(problem.id(), task.name(), task.budget()))) {
                 continue;
             }
