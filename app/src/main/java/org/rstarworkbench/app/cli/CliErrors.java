@@ -2,6 +2,8 @@ package org.rstarworkbench.app.cli;
 
 import java.io.PrintWriter;
 
+import org.rstarworkbench.app.store.StoreException;
+import org.rstarworkbench.app.store.UncheckedStoreException;
 import org.rstarworkbench.core.model.ModelException;
 import org.rstarworkbench.core.prompt.PromptPackException;
 import org.rstarworkbench.core.run.RunCancelledException;
@@ -24,13 +26,13 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        Throwable cause = e;
+        Throwable cause = e instanceof UncheckedStoreException && e.getCause() != null ? e.getCause() : e;
         if (e instanceof CliException cliException) {
             err.println("error: " + cliException.getMessage());
             return cliException.exitCode();
         }
         if (cause instanceof PromptPackException || cause instanceof DatasetException
-                || cause instanceof IllegalArgumentException) {
+                || cause instanceof StoreException || cause instanceof IllegalArgumentException) {
             err.println("error: " + cause.getMessage());
             return BAD_INPUT;
         }

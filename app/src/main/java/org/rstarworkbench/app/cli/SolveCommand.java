@@ -9,6 +9,10 @@ import java.util.concurrent.Callable;
 
 import org.rstarworkbench.core.event.RolloutFinished;
 import org.rstarworkbench.core.event.SearchEvent;
+import org.rstarworkbench.core.event.SearchListener;
+import org.rstarworkbench.core.run.RunController;
+import org.rstarworkbench.app.store.Recording;
+import org.rstarworkbench.app.store.RunStore;
 import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.core.prompt.PromptPack;
 import org.rstarworkbench.core.prompt.PromptPacks;
@@ -48,6 +52,15 @@ final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the run (settings and every event) as JSON.")
     Path out;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--no-store", description = "Do not record the run in the store.")
+    boolean noStore;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "A name for the stored run.")
+    String name;
 
     @Option(names = "--json", description = "Print one JSON object with the answer and the compute used as the "
             + "last line, instead of the readable summary.")
@@ -91,10 +104,10 @@ final class SolveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--reference-faithful-selection needs a gold answer: use --dataset "
                     + "FILE --item N with a dataset that has answers");
         }
-        try (LanguageModel model = models.open()) {
+        try (RunStore runs = noStore ? null : store.open(); LanguageModel model = models.open()) {
             LanguageModel peerModel = peer.open(models, model);
             try {
-                solve(problem, promptPack, config, model, peerModel);
+                solve(problem, promptPack, config, runs, model, peerModel);
             } finally {
                 if (peerModel != model) {
                     peerModel.close();
@@ -104,18 +117,27 @@ final class SolveCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void solve(Problem problem, PromptPack promptPack, SearchConfig config, LanguageModel model,
-                       LanguageModel peerModel) throws Exception {
+    private void solve(Problem problem, PromptPack promptPack, SearchConfig config, RunStore runs,
+                       LanguageModel model, LanguageModel peerModel) throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<SearchEvent> events = new ArrayList<>();
+        Recording recording = runs == null ? null : Recording.start(runs, model, name,
+                peer.noPeer ? null : peerModel.id());
+        LanguageModel generator = recording == null ? model : recording.model();
+        LanguageModel peerSeen = recording == null || peer.noPeer ? peerModel : recording.peer(peerModel);
         {
-            RStar rstar = RStar.builder().setModel(model).setPack(promptPack).optConfig(config)
-                    .optJudge(peer.judge(peerModel)).build();
+            RStar rstar = RStar.builder().setModel(generator).setPack(promptPack).optConfig(config)
+                    .optJudge(peer.judge(peerSeen)).build();
             long start = System.nanoTime();
             SearchResult result;
+            List<SearchListener> listeners = new ArrayList<>(List.of(events::add, progress(stderr,
+                    config.rollouts())));
+            if (recording != null) {
+                listeners.add(0, recording.recorder());
+            }
             try {
-                result = rstar.search(problem, events::add, progress(stderr, config.rollouts()));
+                result = rstar.search(problem, new RunController(), listeners.toArray(SearchListener[]::new));
             } finally {
                 writeRun(events);
             }
@@ -128,11 +150,14 @@ final class SolveCommand implements Callable<Integer> {
                 if (out != null) {
                     stdout.println("Run written to " + out);
                 }
+                if (recording != null) {
+                    stdout.println("Stored as run " + recording.runId() + " in " + runs.file());
+                }
             }
         }
     }
 
-    private org.rstarworkbench.core.event.SearchListener progress(PrintWriter stderr, int rollouts) {
+    private SearchListener progress(PrintWriter stderr, int rollouts) {
         boolean interactive = System.console() != null && !json;
         return event -> {
             if (interactive && event instanceof RolloutFinished done) {

@@ -52,7 +52,8 @@ class SolveCommandTest {
 
     Result solve(String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("solve", "--question", QUESTION, "--endpoint",
-                server.baseUrl(), "--model", "scripted", "--retries", "0"));
+                server.baseUrl(), "--model", "scripted", "--retries", "0", "--store",
+                dir.resolve("runs.db").toString()));
         args.addAll(List.of(extra));
         return rstar(args.toArray(String[]::new));
     }
@@ -106,6 +107,7 @@ class SolveCommandTest {
 
         assertThat(r.exit).as(r.err).isZero();
         assertThat(r.out).contains("Answer:   7").contains("8 rollouts").contains("Compute:").contains("peer")
+                .contains("Stored as run 1 in " + dir.resolve("runs.db"))
                 .contains("Visited nodes").contains("QUESTION #0  N=8");
     }
 
@@ -131,7 +133,7 @@ class SolveCommandTest {
             port = s.getLocalPort();
         }
         Result r = rstar("solve", "--question", QUESTION, "--endpoint", "http://127.0.0.1:" + port + "/v1",
-                "--model", "m", "--retries", "0");
+                "--model", "m", "--retries", "0", "--no-store");
 
         assertThat(r.exit).isEqualTo(3);
         assertOneLineError(r);
@@ -146,14 +148,18 @@ class SolveCommandTest {
 
         assertBadInput(solve("--rollouts", "0"), "--rollouts must be at least 1, was 0");
         assertBadInput(solve("--exploration-weight", "-1"), "--exploration-weight must be a finite number >= 0");
-        assertBadInput(rstar("solve", "--question", QUESTION, "--endpoint", "localhost:8000", "--model", "m"),
-                "localhost:8000");
+        assertBadInput(rstar("solve", "--question", QUESTION, "--endpoint", "localhost:8000", "--model", "m",
+                "--no-store"), "localhost:8000");
         assertBadInput(solve("--pack", dir.resolve("nope").toString()), "nope");
         assertBadInput(solve("--pack", malformedPack.toString()), "pack.json");
         assertBadInput(rstar("solve", "--dataset", dataset.toString(), "--item", "5", "--endpoint",
-                server.baseUrl(), "--model", "m"), "item 5 is out of range");
-        assertBadInput(rstar("solve", "--endpoint", server.baseUrl(), "--model", "m"), "--question");
-        assertBadInput(rstar("solve", "--question", QUESTION), "--endpoint");
+                server.baseUrl(), "--model", "m", "--no-store"), "item 5 is out of range");
+        assertBadInput(rstar("solve", "--endpoint", server.baseUrl(), "--model", "m", "--no-store"), "--question");
+        assertBadInput(rstar("solve", "--question", QUESTION, "--no-store"), "--endpoint");
+        Path corrupt = Files.write(dir.resolve("corrupt.db"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+            13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
+        assertBadInput(rstar("solve", "--question", QUESTION, "--endpoint", server.baseUrl(), "--model", "m",
+                "--store", corrupt.toString()), corrupt.toString());
     }
 
     private static void assertBadInput(Result r, String expected) {
