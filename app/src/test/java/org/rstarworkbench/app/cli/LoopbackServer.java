@@ -33,6 +33,10 @@ final class LoopbackServer implements AutoCloseable {
     private final HttpServer server;
     private final ScriptedModel model = new ScriptedModel(Scripts.rstarShaped(7, 4));
     final AtomicInteger requests = new AtomicInteger();
+    /** Requests from this number on get HTTP 500 (a server failing mid-run). */
+    final AtomicInteger failFrom = new AtomicInteger(Integer.MAX_VALUE);
+    final java.util.Set<String> prompts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final AtomicInteger repeated = new AtomicInteger();
 
     LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -46,9 +50,16 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     private void complete(HttpExchange exchange) throws IOException {
-        requests.incrementAndGet();
+        if (requests.incrementAndGet() > failFrom.get()) {
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+            return;
+        }
         try (InputStream in = exchange.getRequestBody()) {
             JsonNode body = JSON.readTree(in);
+            if (!prompts.add(body.path("prompt").asText() + "\u0000" + body.path("seed").asText())) {
+                repeated.incrementAndGet();
+            }
             List<String> stop = new ArrayList<>();
             body.path("stop").forEach(s -> stop.add(s.asText()));
             GenerationRequest request = new GenerationRequest(body.path("prompt").asText(), body.path("n").asInt(1),
