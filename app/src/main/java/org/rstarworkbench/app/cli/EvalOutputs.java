@@ -1,0 +1,132 @@
+package org.rstarworkbench.app.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.rstarworkbench.app.eval.EvalRow;
+import org.rstarworkbench.app.eval.EvalSummary;
+import org.rstarworkbench.app.eval.ScalingChart;
+
+/**
+ * An evaluation's folder: {@code results.jsonl} (one row per problem, method and budget, appended and flushed as
+ * rows come, so a killed evaluation loses nothing finished), and the summary, the scaling CSV and the chart written
+ * at the end.
+ */
+final class EvalOutputs implements AutoCloseable {
+
+    static final String RESULTS = "results.jsonl";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+    private BufferedWriter results;
+
+    EvalOutputs(Path dir) {
+        this.dir = dir;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /**
+     * The rows already in the folder; a malformed line (a row cut by a kill) is dropped, so its work is redone.
+     */
+    static List<EvalRow> read(Path dir) throws IOException {
+        Path file = dir.resolve(RESULTS);
+        List<EvalRow> rows = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return rows;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                rows.add(JSON.readValue(line, EvalRow.class));
+            } catch (IOException e) {
+                // a partial last line from a killed evaluation: the row is computed again
+            }
+        }
+        return rows;
+    }
+
+    /** Appends one row and flushes it. */
+    void append(EvalRow row) throws IOException {
+        if (results == null) {
+            Files.createDirectories(dir);
+            results = Files.newBufferedWriter(dir.resolve(RESULTS), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        results.write(JSON.writeValueAsString(row));
+        results.write('\n');
+        results.flush();
+    }
+
+    /** Writes the summary table and JSON, the scaling CSV and the chart; returns the table. */
+    String writeSummary(String title, List<EvalRow> rows) throws IOException {
+        Files.createDirectories(dir);
+        List<EvalSummary> summary = EvalSummary.of(rows);
+        String table = table(summary);
+        Files.writeString(dir.resolve("summary.txt"), title + "\n\n" + table, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("summary.json"), json(title, summary), StandardCharsets.UTF_8);
+        ScalingChart.writeCsv(dir.resolve("scaling.csv"), summary.stream().map(EvalSummary::point).toList());
+        ScalingChart.writePng(dir.resolve("scaling.png"), title,
+                summary.stream().map(EvalSummary::point).toList());
+        return table;
+    }
+
+    static String table(List<EvalSummary> summary) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.printf(Locale.ROOT, "%-14s %7s %9s %11s %9s %10s %11s %9s%n", "method", "budget", "accuracy", "correct",
+                "requests", "sequences", "tokens", "model s");
+        for (EvalSummary s : summary) {
+            out.printf(Locale.ROOT, "%-14s %7d %8.1f%% %11s %9.1f %10.1f %11.0f %9.2f%n", s.method(), s.budget(),
+                    100 * s.accuracy(), s.correct() + "/" + s.problems(), s.requests(), s.sequences(), s.tokens(),
+                    s.seconds());
+        }
+        out.flush();
+        return text.toString();
+    }
+
+    static String json(String title, List<EvalSummary> summary) throws IOException {
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (EvalSummary s : summary) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("method", s.method());
+            o.put("budget", s.budget());
+            o.put("accuracy", s.accuracy());
+            o.put("correct", s.correct());
+            o.put("problems", s.problems());
+            o.put("requests", s.requests());
+            o.put("sequences", s.sequences());
+            o.put("tokens", s.tokens());
+            o.put("seconds", s.seconds());
+            results.add(o);
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("title", title);
+        o.put("results", results);
+        return JSON.writeValueAsString(o);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (results != null) {
+            results.close();
+        }
+    }
+}
