@@ -37,6 +37,10 @@ final class LoopbackServer implements AutoCloseable {
     final AtomicInteger failFrom = new AtomicInteger(Integer.MAX_VALUE);
     final java.util.Set<String> prompts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final AtomicInteger repeated = new AtomicInteger();
+    /** Cache keys ({@code CachingModel.key}) of the requests received, for the client id {@code scripted}. */
+    final java.util.Set<String> keys = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Milliseconds every reply waits, so a run lasts long enough to be killed in the middle. */
+    volatile int latencyMillis;
 
     LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -55,6 +59,13 @@ final class LoopbackServer implements AutoCloseable {
             exchange.close();
             return;
         }
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try (InputStream in = exchange.getRequestBody()) {
             JsonNode body = JSON.readTree(in);
             if (!prompts.add(body.path("prompt").asText() + "\u0000" + body.path("seed").asText())) {
@@ -64,6 +75,11 @@ final class LoopbackServer implements AutoCloseable {
             body.path("stop").forEach(s -> stop.add(s.asText()));
             GenerationRequest request = new GenerationRequest(body.path("prompt").asText(), body.path("n").asInt(1),
                     body.path("max_tokens").asInt(16), stop, Sampling.REFERENCE);
+            keys.add(org.rstarworkbench.app.store.CachingModel.key("scripted@" + baseUrl(),
+                    new GenerationRequest(request.prompt(), request.n(), request.maxTokens(), stop,
+                            new Sampling(body.path("temperature").asDouble(), body.path("top_p").asDouble(),
+                                    body.path("top_k").asInt(0),
+                                    body.hasNonNull("seed") ? body.get("seed").asLong() : null))));
             Generation g = model.generate(List.of(request)).get(0);
             List<Map<String, Object>> choices = new ArrayList<>();
             for (int i = 0; i < g.completions().size(); i++) {
