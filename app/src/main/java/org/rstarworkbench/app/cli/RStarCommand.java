@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rstar", mixinStandardHelpOptions = true, version = "rStar Workbench 0.1.0",
         description = "rStar Workbench: Monte Carlo Tree Search over five reasoning actions with small language "
                 + "models (Qi et al., \"Mutual Reasoning Makes Smaller LLMs Stronger Problem-Solvers\").",
-        subcommands = {SolveCommand.class, EvalCommand.class, MergeCommand.class, RunsCommand.class, ReplayCommand.Replay.class, ReplayCommand.Resume.class,
+        subcommands = {SolveCommand.class, EvalCommand.class, MergeCommand.class, RunsCommand.class,
+            RunsCommand.Export.class, ReplayCommand.Replay.class, ReplayCommand.Resume.class,
             PacksCommand.class, CommandLine.HelpCommand.class})
 public final class RStarCommand implements Runnable {
 
