@@ -2,8 +2,6 @@ package org.rstarworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,14 +40,11 @@ class EvalCommandTest {
         server.close();
     }
 
-    SolveCommandTest.Result rstar(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RStarCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new SolveCommandTest.Result(exit, out.toString(), err.toString());
+    Cli.Result rstar(String... args) {
+        return Cli.rstar(args);
     }
 
-    SolveCommandTest.Result eval(String... extra) {
+    Cli.Result eval(String... extra) {
         List<String> args = new ArrayList<>(List.of("eval", "--dataset", dataset.toString(), "--endpoint",
                 server.baseUrl(), "--model", "scripted", "--retries", "0", "--store", dir.resolve("runs.db")
                         .toString(), "--problems-in-parallel", "2"));
@@ -60,7 +55,7 @@ class EvalCommandTest {
     @Test
     void scoresEveryMethodAndBudgetAndWritesTheScalingChart() throws Exception {
         Path out = dir.resolve("eval");
-        SolveCommandTest.Result r = eval("--out", out.toString(), "--json", "--rollouts-list", "1,2,4", "--sc-k",
+        Cli.Result r = eval("--out", out.toString(), "--json", "--rollouts-list", "1,2,4", "--sc-k",
                 "2,4");
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -82,10 +77,10 @@ class EvalCommandTest {
         assertThat(Files.readAllLines(out.resolve("scaling.csv"))).hasSize(10);
 
         int requests = server.requests.get();
-        SolveCommandTest.Result again = eval("--out", out.toString(), "--rollouts-list", "1,2,4", "--sc-k", "2,4");
+        Cli.Result again = eval("--out", out.toString(), "--rollouts-list", "1,2,4", "--sc-k", "2,4");
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).contains("--resume");
-        SolveCommandTest.Result resumed = eval("--out", out.toString(), "--resume", "--rollouts-list", "1,2,4",
+        Cli.Result resumed = eval("--out", out.toString(), "--resume", "--rollouts-list", "1,2,4",
                 "--sc-k", "2,4");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(server.requests.get()).as("a finished evaluation asks nothing more").isEqualTo(requests);
@@ -95,14 +90,14 @@ class EvalCommandTest {
     @Test
     void shardsMergeIntoTheWholeEvaluation() throws Exception {
         for (int i = 0; i < 2; i++) {
-            SolveCommandTest.Result r = eval("--methods", "mcts-maj", "--rollouts-list", "2", "--shard", i + "/2",
+            Cli.Result r = eval("--methods", "mcts-maj", "--rollouts-list", "2", "--shard", i + "/2",
                     "--out", dir.resolve("shard" + i).toString());
             assertThat(r.exit()).as(r.err()).isZero();
         }
         assertThat(Files.readAllLines(dir.resolve("shard0/results.jsonl"))).hasSize(3);
         assertThat(Files.readAllLines(dir.resolve("shard1/results.jsonl"))).hasSize(2);
 
-        SolveCommandTest.Result merged = rstar("merge", "--out", dir.resolve("all").toString(),
+        Cli.Result merged = rstar("merge", "--out", dir.resolve("all").toString(),
                 dir.resolve("shard0").toString(), dir.resolve("shard1").toString(), "--store",
                 dir.resolve("merged.db").toString());
         assertThat(merged.exit()).as(merged.err()).isZero();

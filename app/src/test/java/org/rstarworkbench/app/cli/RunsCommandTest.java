@@ -2,8 +2,6 @@ package org.rstarworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,14 +34,11 @@ class RunsCommandTest {
         server.close();
     }
 
-    SolveCommandTest.Result rstar(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RStarCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new SolveCommandTest.Result(exit, out.toString(), err.toString());
+    Cli.Result rstar(String... args) {
+        return Cli.rstar(args);
     }
 
-    SolveCommandTest.Result solve(String... extra) {
+    Cli.Result solve(String... extra) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("solve", "--question", QUESTION,
                 "--endpoint", server.baseUrl(), "--model", "scripted", "--retries", "0", "--store", store,
                 "--rollouts", "6", "--json"));
@@ -55,7 +50,7 @@ class RunsCommandTest {
     void listExportReplayAndImport() throws Exception {
         assertThat(solve("--name", "first").exit()).isZero();
 
-        SolveCommandTest.Result list = rstar("runs", "--store", store);
+        Cli.Result list = rstar("runs", "--store", store);
         assertThat(list.exit()).as(list.err()).isZero();
         assertThat(list.out()).contains("finished").contains("6/6").contains("first").contains("1 runs in");
 
@@ -70,15 +65,15 @@ class RunsCommandTest {
         assertThat(Files.readAllLines(jsonl)).isNotEmpty();
 
         int before = server.requests.get();
-        SolveCommandTest.Result replay = rstar("replay", "1", "--store", store);
+        Cli.Result replay = rstar("replay", "1", "--store", store);
         assertThat(replay.exit()).as(replay.err()).isZero();
         assertThat(replay.out()).contains("Answer:   7").contains("every event matches the recording");
         assertThat(server.requests.get()).as("replay needs no model").isEqualTo(before);
 
-        SolveCommandTest.Result imported = rstar("runs", "import", json.toString(), "--name", "copy", "--store",
+        Cli.Result imported = rstar("runs", "import", json.toString(), "--name", "copy", "--store",
                 store);
         assertThat(imported.out()).contains("Imported as run 2");
-        SolveCommandTest.Result replayImported = rstar("replay", "2", "--store", store);
+        Cli.Result replayImported = rstar("replay", "2", "--store", store);
         assertThat(replayImported.exit()).as(replayImported.err()).isZero();
         assertThat(rstar("runs", "delete", "2", "--store", store).exit()).isZero();
         assertThat(rstar("runs", "--store", store).out()).doesNotContain("copy");
@@ -92,13 +87,13 @@ class RunsCommandTest {
 
         try (LoopbackServer fresh = new LoopbackServer()) {
             fresh.failFrom.set(25);
-            SolveCommandTest.Result failed = rstar("solve", "--question", QUESTION, "--endpoint", fresh.baseUrl(),
+            Cli.Result failed = rstar("solve", "--question", QUESTION, "--endpoint", fresh.baseUrl(),
                     "--model", "scripted", "--retries", "0", "--store", store, "--rollouts", "6");
             assertThat(failed.exit()).isEqualTo(3);
             assertThat(rstar("runs", "--store", store).out()).contains("failed");
 
             fresh.failFrom.set(Integer.MAX_VALUE);
-            SolveCommandTest.Result resumed = rstar("resume", "1", "--endpoint", fresh.baseUrl(), "--model",
+            Cli.Result resumed = rstar("resume", "1", "--endpoint", fresh.baseUrl(), "--model",
                     "scripted", "--store", store);
             assertThat(resumed.exit()).as(resumed.err()).isZero();
             assertThat(resumed.out()).contains("Answer:   " + uninterrupted.get("answer").asText())

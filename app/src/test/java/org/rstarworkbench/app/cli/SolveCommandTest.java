@@ -2,8 +2,6 @@ package org.rstarworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,21 +34,11 @@ class SolveCommandTest {
         server.close();
     }
 
-    record Result(int exit, String out, String err) {
-        String lastLine() {
-            List<String> lines = out.lines().toList();
-            return lines.get(lines.size() - 1);
-        }
+    static Cli.Result rstar(String... args) {
+        return Cli.rstar(args);
     }
 
-    static Result rstar(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RStarCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    Result solve(String... extra) {
+    Cli.Result solve(String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("solve", "--question", QUESTION, "--endpoint",
                 server.baseUrl(), "--model", "scripted", "--retries", "0", "--store",
                 dir.resolve("runs.db").toString()));
@@ -60,9 +48,9 @@ class SolveCommandTest {
 
     @Test
     void jsonLastLineHasTheAnswerAndTheReferenceRequestCount() throws Exception {
-        Result r = solve("--json");
+        Cli.Result r = solve("--json");
 
-        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.lastLine());
         assertThat(json.get("answer").asText()).isEqualTo("7");
         JsonNode e = json.get("expanded");
@@ -79,9 +67,9 @@ class SolveCommandTest {
 
     @Test
     void noPeerLeavesTheGeneratorsMajority() throws Exception {
-        Result r = solve("--json", "--rollouts", "4", "--no-peer");
+        Cli.Result r = solve("--json", "--rollouts", "4", "--no-peer");
 
-        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.lastLine());
         assertThat(json.get("verdict").isNull()).isTrue();
         assertThat(json.get("peerRequests").asLong()).isZero();
@@ -91,10 +79,10 @@ class SolveCommandTest {
     @Test
     void aSeparatePeerIsCalledForTheMaskedPrefixes() throws Exception {
         try (LoopbackServer peerServer = new LoopbackServer()) {
-            Result r = solve("--json", "--rollouts", "4", "--peer-endpoint", peerServer.baseUrl(), "--peer-model",
+            Cli.Result r = solve("--json", "--rollouts", "4", "--peer-endpoint", peerServer.baseUrl(), "--peer-model",
                     "peer", "--agreement", "strict");
 
-            assertThat(r.exit).as(r.err).isZero();
+            assertThat(r.exit()).as(r.err()).isZero();
             JsonNode json = new ObjectMapper().readTree(r.lastLine());
             assertThat(peerServer.requests.get()).isEqualTo(json.get("peerSequences").asInt());
             assertThat(json.get("verdict").asText()).startsWith("rstar-discriminator/");
@@ -103,10 +91,10 @@ class SolveCommandTest {
 
     @Test
     void readableSummaryShowsAnswerComputeAndTheVisitedTree() {
-        Result r = solve("--rollouts", "8");
+        Cli.Result r = solve("--rollouts", "8");
 
-        assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("Answer:   7").contains("8 rollouts").contains("Compute:").contains("peer")
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Answer:   7").contains("8 rollouts").contains("Compute:").contains("peer")
                 .contains("Stored as run 1 in " + dir.resolve("runs.db"))
                 .contains("Visited nodes").contains("QUESTION #0  N=8");
     }
@@ -114,9 +102,9 @@ class SolveCommandTest {
     @Test
     void outWritesEveryEventAsJson() throws Exception {
         Path file = dir.resolve("runs/run.json");
-        Result r = solve("--rollouts", "4", "--out", file.toString());
+        Cli.Result r = solve("--rollouts", "4", "--out", file.toString());
 
-        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         JsonNode run = new ObjectMapper().readTree(file.toFile());
         assertThat(run.get("format").asText()).isEqualTo("rstar-run/1");
         JsonNode events = run.get("events");
@@ -132,12 +120,12 @@ class SolveCommandTest {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Result r = rstar("solve", "--question", QUESTION, "--endpoint", "http://127.0.0.1:" + port + "/v1",
+        Cli.Result r = rstar("solve", "--question", QUESTION, "--endpoint", "http://127.0.0.1:" + port + "/v1",
                 "--model", "m", "--retries", "0", "--no-store");
 
-        assertThat(r.exit).isEqualTo(3);
+        assertThat(r.exit()).isEqualTo(3);
         assertOneLineError(r);
-        assertThat(r.err).contains("127.0.0.1:" + port);
+        assertThat(r.err()).contains("127.0.0.1:" + port);
     }
 
     @Test
@@ -162,14 +150,14 @@ class SolveCommandTest {
                 "--store", corrupt.toString()), corrupt.toString());
     }
 
-    private static void assertBadInput(Result r, String expected) {
-        assertThat(r.exit).as(r.err).isEqualTo(2);
-        assertThat(r.err).contains(expected);
-        assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
+    private static void assertBadInput(Cli.Result r, String expected) {
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(expected);
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
-    private static void assertOneLineError(Result r) {
-        assertThat(r.err.lines()).hasSize(1);
-        assertThat(r.err).startsWith("error: ").doesNotContain("Exception").doesNotContain("\tat ");
+    private static void assertOneLineError(Cli.Result r) {
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("error: ").doesNotContain("Exception").doesNotContain("\tat ");
     }
 }
