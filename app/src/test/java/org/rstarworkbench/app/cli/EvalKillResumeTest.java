@@ -59,10 +59,12 @@ class EvalKillResumeTest {
             for (int kill = 0; kill < KILLS; kill++) {
                 Set<String> stored = cachedKeys(store);
                 server.keys.clear();
+                int before = server.requests.get();
                 Process child = new ProcessBuilder(javaCommand(args(server, dataset, out, store, true)))
                         .redirectErrorStream(true).redirectOutput(dir.resolve("child" + kill + ".log").toFile())
                         .start();
-                Thread.sleep(700 + random.nextInt(900));
+                awaitFirstRequest(server, before, child);
+                Thread.sleep(50 + random.nextInt(600));
                 child.destroyForcibly();
                 assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
                 assertThat(Collections.disjoint(server.keys, stored)).as("child %d asked for no stored answer", kill)
@@ -80,6 +82,14 @@ class EvalKillResumeTest {
             assertThat(Collections.disjoint(server.keys, stored)).as("the resumed evaluation asked for no stored "
                     + "answer").isTrue();
             assertThat(cachedKeys(store)).as("the server's keys are the store's keys").containsAll(server.keys);
+        }
+    }
+
+    /** Waits until the child has sent a request (a slow machine may take seconds to start a JVM). */
+    private static void awaitFirstRequest(LoopbackServer server, int before, Process child) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (server.requests.get() == before && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
     }
 
