@@ -1,0 +1,199 @@
+package org.rstarworkbench.samples.train;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import org.rstarworkbench.core.model.djl.Architecture;
+import org.rstarworkbench.core.model.djl.Dimensions;
+
+/**
+ * A {@link Trainer}'s settings, validated when built.
+ *
+ * @param architecture       LSTM or transformer
+ * @param seed               fixes the initial weights and the batch order
+ * @param name               the model's name (its card and id)
+ * @param dimensions         the network sizes
+ * @param maxSteps           the step limit, 0 for none
+ * @param maxDuration        the wall-clock limit (evaluations included), null for none
+ * @param batchSize          sequences per step
+ * @param learningRate       Adam's peak learning rate
+ * @param warmupSteps        steps of linear warm-up
+ * @param clipNorm           the global gradient-norm limit, 0 for none
+ * @param evaluateEvery      steps between held-out evaluations
+ * @param reportEvery        steps between progress reports
+ * @param heldOutLossPairs   held-out pairs scored for the held-out loss
+ * @param heldOutGreedyPairs held-out pairs completed greedily for exact match
+ * @param dataDescription    what the data is, for the model card
+ */
+public record TrainerSettings(Architecture architecture, long seed, String name, Dimensions dimensions, int maxSteps,
+                              Duration maxDuration, int batchSize, double learningRate, int warmupSteps,
+                              double clipNorm, int evaluateEvery, int reportEvery, int heldOutLossPairs,
+                              int heldOutGreedyPairs, String dataDescription) {
+
+    /**
+     * The default sizes, about a million parameters each with a ~100-character vocabulary: LSTM embedding 64, 2
+     * layers of 256 (≈ 0.89 M); transformer width 128, 4 layers, 4 heads, feed-forward 512 (≈ 0.95 M). Both have a
+     * context of 1,024 characters.
+     */
+    public static Dimensions defaultDimensions(Architecture architecture) {
+        return switch (architecture) {
+            case LSTM -> Dimensions.lstm(64, 256, 2, 1024);
+            case TRANSFORMER -> Dimensions.transformer(128, 4, 4, 1024);
+        };
+    }
+
+    /** Builds a {@link Trainer}: {@code setX} settings are required, {@code optX} ones have defaults. */
+    public static final class Builder {
+        private Architecture architecture;
+        private Long seed;
+        private String name;
+        private Dimensions dimensions;
+        private int maxSteps;
+        private Duration maxDuration;
+        private int batchSize = 32;
+        private double learningRate;
+        private int warmupSteps = 100;
+        private double clipNorm = 1.0;
+        private int evaluateEvery = 250;
+        private int reportEvery = 10;
+        private int heldOutLossPairs = 256;
+        private int heldOutGreedyPairs = 64;
+        private String dataDescription = "unspecified";
+
+        Builder() {
+        }
+
+        /** The network kind (required). */
+        public Builder setArchitecture(Architecture value) {
+            architecture = value;
+            return this;
+        }
+
+        /** The seed of the weights and the batch order (required). */
+        public Builder setSeed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /** The model's name; default {@code tiny-lstm} or {@code tiny-transformer}. */
+        public Builder optName(String value) {
+            name = value;
+            return this;
+        }
+
+        /** The network sizes; default {@link TrainerSettings#defaultDimensions(Architecture)}. */
+        public Builder optDimensions(Dimensions value) {
+            dimensions = value;
+            return this;
+        }
+
+        /** Stop after this many steps (a step or time limit is required). */
+        public Builder optMaxSteps(int value) {
+            maxSteps = value;
+            return this;
+        }
+
+        /** Stop after this much wall-clock time (a step or time limit is required). */
+        public Builder optMaxDuration(Duration value) {
+            maxDuration = value;
+            return this;
+        }
+
+        /** Sequences per step; default 32. */
+        public Builder optBatchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        /** Peak learning rate; default 2e-3 for the LSTM, 1e-3 for the transformer. */
+        public Builder optLearningRate(double value) {
+            learningRate = value;
+            return this;
+        }
+
+        /** Linear warm-up steps; default 100. */
+        public Builder optWarmupSteps(int value) {
+            warmupSteps = value;
+            return this;
+        }
+
+        /** Global gradient-norm clip, 0 for none; default 1. */
+        public Builder optClipNorm(double value) {
+            clipNorm = value;
+            return this;
+        }
+
+        /** Steps between held-out evaluations; default 250. */
+        public Builder optEvaluateEvery(int value) {
+            evaluateEvery = value;
+            return this;
+        }
+
+        /** Steps between progress reports; default 10. */
+        public Builder optReportEvery(int value) {
+            reportEvery = value;
+            return this;
+        }
+
+        /** Held-out pairs scored for the loss (default 256) and completed greedily (default 64). */
+        public Builder optHeldOut(int lossPairs, int greedyPairs) {
+            heldOutLossPairs = lossPairs;
+            heldOutGreedyPairs = greedyPairs;
+            return this;
+        }
+
+        /** What the training data is (generator, seed, size), written into the model card. */
+        public Builder optDataDescription(String value) {
+            dataDescription = Objects.requireNonNull(value, "dataDescription");
+            return this;
+        }
+
+        /**
+         * The trainer.
+         *
+         * @throws IllegalArgumentException naming the setting when one is missing or out of range
+         */
+        public Trainer build() {
+            if (architecture == null) {
+                throw new IllegalArgumentException("architecture is required: call setArchitecture");
+            }
+            if (seed == null) {
+                throw new IllegalArgumentException("seed is required: call setSeed");
+            }
+            if (maxSteps < 0) {
+                throw new IllegalArgumentException("maxSteps must be >= 0, was " + maxSteps);
+            }
+            if (maxDuration != null && (maxDuration.isNegative() || maxDuration.isZero())) {
+                throw new IllegalArgumentException("maxDuration must be positive, was " + maxDuration);
+            }
+            if (maxSteps == 0 && maxDuration == null) {
+                throw new IllegalArgumentException("set a limit: optMaxSteps or optMaxDuration");
+            }
+            atLeast("batchSize", batchSize, 1);
+            atLeast("warmupSteps", warmupSteps, 0);
+            atLeast("evaluateEvery", evaluateEvery, 1);
+            atLeast("reportEvery", reportEvery, 1);
+            atLeast("heldOutLossPairs", heldOutLossPairs, 0);
+            atLeast("heldOutGreedyPairs", heldOutGreedyPairs, 0);
+            double lr = learningRate > 0 ? learningRate : architecture == Architecture.LSTM ? 2e-3 : 1e-3;
+            if (!(lr < 1) || learningRate < 0) {
+                throw new IllegalArgumentException("learningRate must be in (0, 1), was " + learningRate);
+            }
+            if (!(clipNorm >= 0)) {
+                throw new IllegalArgumentException("clipNorm must be >= 0, was " + clipNorm);
+            }
+            Dimensions dims = dimensions != null ? dimensions : defaultDimensions(architecture);
+            dims.check(architecture);
+            String modelName = name != null ? name : "tiny-" + architecture.name().toLowerCase(Locale.ROOT);
+            return new Trainer(new TrainerSettings(architecture, seed, modelName, dims, maxSteps, maxDuration,
+                    batchSize, lr, warmupSteps, clipNorm, evaluateEvery, reportEvery, heldOutLossPairs,
+                    heldOutGreedyPairs, dataDescription));
+        }
+
+        private static void atLeast(String field, int value, int min) {
+            if (value < min) {
+                throw new IllegalArgumentException(field + " must be at least " + min + ", was " + value);
+            }
+        }
+    }
+}
