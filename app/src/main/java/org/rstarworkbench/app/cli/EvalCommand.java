@@ -44,7 +44,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", paramLabel = "FILE", required = true,
             description = "A JSON array (the reference's test_all.json layout, SVAMP, MultiArith, GSM-Hard, MATH, "
-                    + "StrategyQA) or JSON lines (GSM8K, {question, answer}).")
+                    + "StrategyQA), JSON lines (GSM8K, {question, answer}), or gsm-mini (the bundled held-out set).")
     Path dataset;
 
     @Option(names = "--items", paramLabel = "RANGE", defaultValue = "all",
@@ -80,8 +80,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an evaluation in --out: finished rows are kept.")
     boolean resume;
 
-    @Option(names = "--pack", paramLabel = "PACK", defaultValue = "gsm8k",
-            description = "Prompt pack (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pack", paramLabel = "PACK",
+            description = "Prompt pack (default: tiny with --local-model, else gsm8k).")
     String pack;
 
     @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
@@ -105,9 +105,10 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkMethods();
-        Datasets.Loaded loaded = Datasets.loadLenient(dataset);
+        Datasets.Loaded loaded = Datasets.loadNamedOrFile(dataset);
         List<Problem> problems = select(loaded.problems());
-        PromptPack promptPack = PromptPacks.resolve(pack);
+        PromptPack promptPack = PromptPacks.resolve(pack != null ? pack : models.localModel != null ? "tiny"
+                : "gsm8k");
         SearchConfig config = search.config();
         Path dir = out != null ? out : Path.of("eval-" + stem(dataset));
         List<EvalRow> previous = EvalOutputs.read(dir);

@@ -16,6 +16,11 @@ final class ModelOptions {
                     + "LM Studio), e.g. http://localhost:8000/v1. Several, comma-separated, share the load.")
     List<String> endpoints;
 
+    @Option(names = "--local-model", paramLabel = "DIR",
+            description = "An in-process tiny model instead of a server: a model folder written by 'rstar train' "
+                    + "(runs offline on the CPU).")
+    java.nio.file.Path localModel;
+
     @Option(names = "--model", paramLabel = "NAME",
             description = "The model name the server serves (see GET <endpoint>/models).")
     String model;
@@ -41,6 +46,7 @@ final class ModelOptions {
     ModelOptions copy() {
         ModelOptions c = new ModelOptions();
         c.endpoints = endpoints;
+        c.localModel = localModel;
         c.model = model;
         c.apiKeyEnv = apiKeyEnv;
         c.timeoutSeconds = timeoutSeconds;
@@ -50,10 +56,20 @@ final class ModelOptions {
     }
 
     /** Builds the model, or explains which option is missing. */
-    LanguageModel open() {
+    LanguageModel open() throws org.rstarworkbench.core.model.ModelException {
+        if (localModel != null) {
+            if (endpoints != null && !endpoints.isEmpty()) {
+                throw new IllegalArgumentException("give either --local-model or --endpoint, not both");
+            }
+            if (!java.nio.file.Files.isDirectory(localModel)) {
+                throw new IllegalArgumentException("--local-model " + localModel + ": no such folder; give a model "
+                        + "folder written by 'rstar train'");
+            }
+            return org.rstarworkbench.core.model.djl.DjlLanguageModel.load(localModel);
+        }
         if (endpoints == null || endpoints.isEmpty()) {
             throw new IllegalArgumentException("no model: give --endpoint URL (an OpenAI-compatible server ending "
-                    + "in /v1, e.g. http://localhost:8000/v1) and --model NAME");
+                    + "in /v1, e.g. http://localhost:8000/v1) and --model NAME, or --local-model DIR");
         }
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("--model is missing: give the model name the server at "

@@ -15,6 +15,10 @@ final class PeerOptions {
             description = "OpenAI-compatible server of the peer model (default: the generator's --endpoint).")
     List<String> endpoints;
 
+    @Option(names = "--peer-local-model", paramLabel = "DIR",
+            description = "An in-process tiny model folder as the peer (see --local-model).")
+    java.nio.file.Path localModel;
+
     @Option(names = "--peer-model", paramLabel = "NAME",
             description = "The peer model's name (default: the generator's --model; the paper uses a different "
                     + "model of similar size).")
@@ -35,15 +39,23 @@ final class PeerOptions {
 
     /** Whether a separate peer connection is needed (else the generator's model serves as peer). */
     boolean separatePeer() {
-        return (endpoints != null && !endpoints.isEmpty()) || (model != null && !model.isBlank());
+        return (endpoints != null && !endpoints.isEmpty()) || (model != null && !model.isBlank())
+                || localModel != null;
     }
 
     /** The peer model: a new connection when peer options are given, else {@code generator}. */
-    LanguageModel open(ModelOptions generatorOptions, LanguageModel generator) {
+    LanguageModel open(ModelOptions generatorOptions, LanguageModel generator)
+            throws org.rstarworkbench.core.model.ModelException {
         if (!separatePeer()) {
             return generator;
         }
         ModelOptions peer = generatorOptions.copy();
+        if (localModel != null) {
+            peer.endpoints = null;
+            peer.localModel = localModel;
+            return peer.open();
+        }
+        peer.localModel = null;
         if (endpoints != null && !endpoints.isEmpty()) {
             peer.endpoints = endpoints;
         }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "rStar Workbench: Monte Carlo Tree Search over five reasoning actions with small language "
                 + "models (Qi et al., \"Mutual Reasoning Makes Smaller LLMs Stronger Problem-Solvers\").",
         subcommands = {SolveCommand.class, EvalCommand.class, MergeCommand.class, RunsCommand.class,
-            RunsCommand.Export.class, InspectCommand.class, ReplayCommand.Replay.class, ReplayCommand.Resume.class,
+            RunsCommand.Export.class, InspectCommand.class, TrainCommand.class, ReplayCommand.Replay.class, ReplayCommand.Resume.class,
             PacksCommand.class, CommandLine.HelpCommand.class})
 public final class RStarCommand implements Runnable {
 

@@ -42,9 +42,9 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     PeerOptions peer;
 
-    @Option(names = "--pack", paramLabel = "PACK", defaultValue = "gsm8k",
+    @Option(names = "--pack", paramLabel = "PACK",
             description = "Prompt pack: a bundled name (see 'rstar packs'), a pack folder, or a reference rStar "
-                    + "prompts/<DATASET> folder (default: ${DEFAULT-VALUE}).")
+                    + "prompts/<DATASET> folder (default: tiny with --local-model, else gsm8k).")
     String pack;
 
     @Mixin
@@ -85,7 +85,8 @@ final class SolveCommand implements Callable<Integer> {
     /** A dataset file and an item of it. */
     static final class DatasetItem {
         @Option(names = "--dataset", paramLabel = "FILE", required = true,
-                description = "A dataset: a JSON array (the reference's test_all.json layout) or JSON lines.")
+                description = "A dataset: a JSON array (the reference's test_all.json layout), JSON lines, or "
+                        + "gsm-mini (the bundled held-out set).")
         Path dataset;
 
         @Option(names = "--item", paramLabel = "N", required = true, description = "The item's index, from 0.")
@@ -98,7 +99,8 @@ final class SolveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--question is empty: give the problem's text");
         }
         Problem problem = source.problem();
-        PromptPack promptPack = PromptPacks.resolve(pack);
+        PromptPack promptPack = PromptPacks.resolve(pack != null ? pack : models.localModel != null ? "tiny"
+                : "gsm8k");
         SearchConfig config = search.config();
         if (peer.referenceFaithful && problem.gold() == null) {
             throw new IllegalArgumentException("--reference-faithful-selection needs a gold answer: use --dataset "

@@ -95,9 +95,23 @@ public final class Datasets {
         return new Loaded(problems, skipped);
     }
 
+    /**
+     * A bundled problem set by name ({@code gsm-mini}: the 300 held-out GSM-mini problems) when no file of that name
+     * exists, else the file read leniently.
+     */
+    public static Loaded loadNamedOrFile(Path file) throws DatasetException {
+        if (!Files.exists(file)) {
+            var bundled = org.rstarworkbench.samples.gsmmini.GsmMini.set(file.toString());
+            if (bundled.isPresent()) {
+                return new Loaded(bundled.get(), List.of());
+            }
+        }
+        return loadLenient(file);
+    }
+
     /** The problem at {@code index} (0-based), with a clear message when it is out of range. */
     public static Problem item(Path file, int index) throws DatasetException {
-        List<Problem> problems = load(file);
+        List<Problem> problems = Files.exists(file) ? load(file) : loadNamedOrFile(file).problems();
         if (index < 0 || index >= problems.size()) {
             throw new DatasetException(file + ": item " + index + " is out of range; the file has "
                     + problems.size() + " problems, numbered 0 to " + (problems.size() - 1));
