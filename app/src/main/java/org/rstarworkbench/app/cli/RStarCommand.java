@@ -10,19 +10,17 @@ import picocli.CommandLine.Command;
         description = "rStar Workbench: Monte Carlo Tree Search over five reasoning actions with small language "
                 + "models (Qi et al., \"Mutual Reasoning Makes Smaller LLMs Stronger Problem-Solvers\").",
         subcommands = {SolveCommand.class, EvalCommand.class, MergeCommand.class, RunsCommand.class,
-            RunsCommand.Export.class, InspectCommand.class, TrainCommand.class, ReplayCommand.Replay.class, ReplayCommand.Resume.class,
+            RunsCommand.Export.class, InspectCommand.class, TrainCommand.class, GuiCommand.class, ReplayCommand.Replay.class, ReplayCommand.Resume.class,
             PacksCommand.class, CommandLine.HelpCommand.class})
-public final class RStarCommand implements Runnable {
+public final class RStarCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the workbench window on the default store. */
     @Override
-    public void run() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("The workbench window is not part of this version yet; the command line is:");
-        out.println();
-        spec.commandLine().usage(out);
+    public Integer call() {
+        return GuiCommand.openWindow(spec.commandLine().getErr());
     }
 
     /** Runs the command line and returns the exit code: 0 ok, 2 bad input, 3 model failure, 130 cancelled. */

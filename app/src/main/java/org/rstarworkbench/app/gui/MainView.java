@@ -1,0 +1,250 @@
+package org.rstarworkbench.app.gui;
+
+import java.util.Locale;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.rstarworkbench.app.gui.history.OpenRunDialog;
+import org.rstarworkbench.app.gui.history.OpenRunViewModel;
+import org.rstarworkbench.app.gui.inspect.InspectorView;
+import org.rstarworkbench.app.gui.run.RunView;
+import org.rstarworkbench.app.gui.timeline.StatusView;
+import org.rstarworkbench.app.gui.timeline.TimelineView;
+import org.rstarworkbench.visualizer.fx.TreeView;
+import org.rstarworkbench.visualizer.layout.LayoutSpacing;
+import org.rstarworkbench.visualizer.style.FillMode;
+import org.rstarworkbench.visualizer.view.TreeDrawing;
+import org.rstarworkbench.visualizer.view.TreeViewModel;
+
+/**
+ * The main window's layout: the run panel on the left, the search tree in the middle, the inspector on the right,
+ * the timeline with its narration and the status bar at the bottom. It drives the view-model's {@link
+ * MainViewModel#pump(long)} at most 30 times a second and builds a new {@link TreeView} for every run.
+ */
+public final class MainView extends BorderPane implements AutoCloseable {
+
+    /** How often events of a live run reach the screen: 30 times a second at most. */
+    static final Duration UPDATE_PERIOD = Duration.millis(1000.0 / 30);
+    private static final Duration RETIRE_DELAY = Duration.seconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(MainView.class);
+
+    private final MainViewModel model;
+    private final TaskExecutor tasks;
+    private final StackPane treeHolder = new StackPane();
+    private final Label drawnText = new Label();
+    private final Timeline pump;
+    private final TimelineView timelineView;
+    private TreeView treeView;
+
+    public MainView(MainViewModel model, TaskExecutor tasks) {
+        this.model = model;
+        this.tasks = tasks;
+        getStyleClass().add("main-view");
+        setTop(menus());
+        RunView runView = new RunView(model.run());
+        InspectorView inspector = new InspectorView(model.inspector());
+        SplitPane split = new SplitPane(runView, centre(), inspector);
+        split.setDividerPositions(0.2, 0.7);
+        SplitPane.setResizableWithParent(runView, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        setCenter(split);
+        timelineView = new TimelineView(model.timeline());
+        StatusView status = new StatusView(model.status(), Bindings.createStringBinding(
+                () -> model.run().state().label(), model.run().stateProperty()));
+        setBottom(new VBox(new Separator(), timelineView, status));
+        model.treeProperty().addListener((obs, old, tree) -> showTree(tree));
+        showTree(model.tree());
+        pump = new Timeline(new KeyFrame(UPDATE_PERIOD, e -> model.pump(System.nanoTime())));
+        pump.setCycleCount(Animation.INDEFINITE);
+        pump.play();
+    }
+
+    private MenuBar menus() {
+        MenuItem open = new MenuItem("Open stored run…");
+        open.setId("menuOpen");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> openStoredRun());
+        open.disableProperty().bind(model.run().liveBinding());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        MenuItem fit = new MenuItem("Fit the tree");
+        fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        fit.setOnAction(e -> fit());
+        return new MenuBar(new Menu("File", null, open, new SeparatorMenuItem(), quit), new Menu("View", null, fit));
+    }
+
+    private BorderPane centre() {
+        Label empty = new Label("No run yet: pick a problem and press Play (or Run to end), or open a stored run "
+                + "with File ▸ Open stored run.");
+        empty.setWrapText(true);
+        empty.setMaxWidth(420);
+        empty.getStyleClass().add("placeholder");
+        empty.setMouseTransparent(true);
+        empty.visibleProperty().bind(model.timeline().eventCountProperty().isEqualTo(0));
+        StackPane.setAlignment(empty, Pos.CENTER);
+        Label loading = new Label("Reading the stored run…");
+        loading.getStyleClass().add("placeholder");
+        loading.visibleProperty().bind(model.loadingProperty());
+        BorderPane pane = new BorderPane(new StackPane(treeHolder, empty, loading));
+        pane.setTop(treeBar());
+        pane.setMinWidth(300);
+        return pane;
+    }
+
+    private ToolBar treeBar() {
+        ComboBox<FillMode> fill = new ComboBox<>();
+        fill.setId("fillMode");
+        fill.getItems().setAll(FillMode.MEAN_REWARD, FillMode.VISITS, FillMode.VALUE, FillMode.VERDICT,
+                FillMode.KIND);
+        fill.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FillMode m) {
+                return m == null ? "" : m.title();
+            }
+
+            @Override
+            public FillMode fromString(String s) {
+                return null;
+            }
+        });
+        fill.valueProperty().bindBidirectional(model.fillModeProperty());
+        fill.setTooltip(new Tooltip("What the nodes' fill shows; the legend is in the tree's corner"));
+        TextField find = new TextField();
+        find.setId("find");
+        find.setPromptText("Find text or #id");
+        find.setPrefColumnCount(14);
+        find.textProperty().addListener((obs, old, text) -> model.tree().find(text));
+        find.setOnAction(e -> model.tree().selectNextMatch());
+        Button fitButton = new Button("Fit");
+        fitButton.setOnAction(e -> fit());
+        Button zoomIn = new Button("+");
+        zoomIn.setOnAction(e -> zoom(0.8));
+        Button zoomOut = new Button("−");
+        zoomOut.setOnAction(e -> zoom(1.25));
+        Pane grow = new Pane();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        drawnText.setId("drawnText");
+        drawnText.getStyleClass().add("hint");
+        return new ToolBar(new Label("Fill"), fill, new Separator(), find, new Separator(), fitButton, zoomIn,
+                zoomOut, grow, drawnText);
+    }
+
+    private void showTree(TreeViewModel tree) {
+        if (treeView != null) {
+            retire(treeView);
+        }
+        treeView = new TreeView(tree, tasks.workers());
+        treeView.setId("treeView");
+        treeView.setOnDrawn(this::drawn);
+        treeHolder.getChildren().setAll(treeView);
+        drawnText.setText("");
+    }
+
+    /**
+     * Closes a tree view that is no longer shown, a moment later: GraphStream's viewer fails to close (and keeps its
+     * timer running) while a style group it holds was never painted, which happens to a view replaced right after
+     * it was created or changed. By then it has painted its last state.
+     */
+    private static void retire(TreeView old) {
+        PauseTransition later = new PauseTransition(RETIRE_DELAY);
+        later.setOnFinished(e -> closeQuietly(old));
+        later.play();
+    }
+
+    private static void closeQuietly(TreeView view) {
+        try {
+            view.close();
+        } catch (RuntimeException e) {
+            LOG.warn("The tree viewer did not close cleanly ({}); its timer may keep running until the window "
+                    + "closes", e.toString());
+        }
+    }
+
+    private void drawn(TreeDrawing drawing) {
+        LayoutSpacing better = TreeSpacing.better(drawing.spacing(), drawing.width(), drawing.height(),
+                treeHolder.getWidth(), treeHolder.getHeight());
+        if (!better.equals(drawing.spacing())) {
+            model.tree().setSpacing(better);
+        }
+        int hidden = drawing.totalNodes() - drawing.nodes().size();
+        drawnText.setText(String.format(Locale.ROOT, "%d nodes%s", drawing.totalNodes(),
+                hidden > 0 ? " (" + hidden + " in collapsed branches)" : ""));
+    }
+
+    /** Shows the whole tree. */
+    public void fit() {
+        treeView.fit();
+    }
+
+    private void zoom(double factor) {
+        treeView.zoom(factor);
+    }
+
+    /** Opens the stored-run dialog; the chosen run is read off the FX thread and replayed. */
+    public OpenRunDialog openStoredRun() {
+        if (model.store() == null || model.run().state().isLive()) {
+            return null;
+        }
+        OpenRunDialog dialog = new OpenRunDialog(getScene() == null ? null : getScene().getWindow(),
+                new OpenRunViewModel(tasks, model.store()));
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                model.openStoredRun(dialog.getResult().id());
+            }
+        });
+        dialog.show();
+        return dialog;
+    }
+
+    /** The tree view of the run shown. */
+    public TreeView treeView() {
+        return treeView;
+    }
+
+    public TimelineView timelineView() {
+        return timelineView;
+    }
+
+    public MainViewModel viewModel() {
+        return model;
+    }
+
+    /** Stops the updates, and the tree view's timer a moment later. */
+    @Override
+    public void close() {
+        pump.stop();
+        if (treeView != null) {
+            retire(treeView);
+        }
+    }
+}

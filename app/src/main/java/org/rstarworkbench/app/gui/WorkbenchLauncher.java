@@ -1,0 +1,113 @@
+package org.rstarworkbench.app.gui;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Application;
+
+import org.rstarworkbench.app.gui.run.ModelCatalog;
+
+/**
+ * Starts the workbench from the command line: {@link #open} shows the window and returns when it is closed;
+ * {@link #screenshot} renders it without a display (JavaFX's Monocle platform) and returns once the PNG is written.
+ * JavaFX starts once per process, so call one of them once.
+ */
+public final class WorkbenchLauncher {
+
+    /**
+     * JavaFX warns on every start that it runs from the class path rather than as modules, which the workbench does
+     * on purpose (one plain jar with its libraries); that one warning is filtered out, the logger is held here so
+     * the filter sticks.
+     */
+    private static final Logger FX_LOG = Logger.getLogger("javafx");
+
+    private WorkbenchLauncher() {
+    }
+
+    private static void launch() {
+        FX_LOG.setFilter(entry -> entry.getLevel().intValue() > Level.WARNING.intValue() || entry.getMessage() == null
+                || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
+        Application.launch(WorkbenchApp.class);
+    }
+
+    /**
+     * Opens the window and waits until it is closed.
+     *
+     * @throws IllegalStateException when there is no display to open it on; the message says what to do
+     */
+    public static void open(WorkbenchOptions options) {
+        open(options, ModelCatalog.standard());
+    }
+
+    /** As {@link #open(WorkbenchOptions)}, offering the models of {@code catalog}. */
+    public static void open(WorkbenchOptions options, ModelCatalog catalog) {
+        if (options.screenshot() != null) {
+            throw new IllegalArgumentException("use screenshot(...) to render a screenshot");
+        }
+        String missing = missingDisplay(System.getProperty("os.name", ""), System.getenv());
+        if (missing != null && !"Monocle".equals(System.getProperty("glass.platform"))) {
+            throw new IllegalStateException(missing);
+        }
+        WorkbenchApp.prepare(options, catalog);
+        launch();
+    }
+
+    /**
+     * Renders the window after loading the run the options name (the demo run, or a stored run) to the options'
+     * screenshot file, with no display, and returns.
+     *
+     * @throws ScreenshotException when the run cannot be shown or the file not written; the message says why
+     */
+    public static void screenshot(WorkbenchOptions options) throws ScreenshotException {
+        if (options.screenshot() == null) {
+            throw new IllegalArgumentException("no screenshot file given");
+        }
+        headless();
+        WorkbenchApp.prepare(options, ModelCatalog.standard());
+        launch();
+        String failure = WorkbenchApp.failure();
+        if (failure != null) {
+            throw new ScreenshotException(failure);
+        }
+    }
+
+    /** JavaFX on Monocle's headless screen with software rendering, large enough for the window. */
+    private static void headless() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", "3840x2160-32");
+        }
+    }
+
+    /** Why no window can be shown here, or null when a display is likely there. */
+    static String missingDisplay(String osName, Map<String, String> env) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return null;
+        }
+        if (blank(env.get("DISPLAY")) && blank(env.get("WAYLAND_DISPLAY"))) {
+            return "There is no display to open the workbench window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+                    + "set). Run it on a desktop session, under a virtual display (xvfb-run ./rstar gui), or render "
+                    + "the window to a file without one: ./rstar gui --screenshot window.png --demo";
+        }
+        return null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The screenshot could not be made; the message says why. */
+    public static final class ScreenshotException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public ScreenshotException(String message) {
+            super(message);
+        }
+    }
+}

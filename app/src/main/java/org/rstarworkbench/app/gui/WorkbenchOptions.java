@@ -1,0 +1,66 @@
+package org.rstarworkbench.app.gui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.rstarworkbench.visualizer.style.FillMode;
+
+/**
+ * How the workbench window opens.
+ *
+ * @param store      the run store file: live runs are recorded there, stored runs opened from it
+ * @param runId      a stored run to show when the window opens, or null
+ * @param demo       whether to run the demo model on the first GSM-mini problem when the window opens
+ * @param screenshot where to write a PNG of the window once the run is shown, then quit; null to stay open
+ * @param width      the window's width in pixels
+ * @param height     the window's height in pixels
+ * @param fill       what the tree's fill shows at first
+ * @param atSeq      for a screenshot: show the tree as it stood after this event, or null for the end
+ */
+public record WorkbenchOptions(Path store, Long runId, boolean demo, Path screenshot, int width, int height,
+                               FillMode fill, Long atSeq) {
+
+    /** The default window size. */
+    public static final int WIDTH = 1440;
+    public static final int HEIGHT = 900;
+
+    public WorkbenchOptions {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(fill, "fill");
+        if (width < 640 || height < 400) {
+            throw new IllegalArgumentException("the window must be at least 640x400 pixels, was " + width + "x"
+                    + height);
+        }
+        if (atSeq != null && atSeq < 0) {
+            throw new IllegalArgumentException("the event to show must be 0 or more, was " + atSeq);
+        }
+        if (runId != null && demo) {
+            throw new IllegalArgumentException("show either a stored run or the demo run, not both");
+        }
+    }
+
+    /**
+     * Reads a window size written {@code WIDTHxHEIGHT}, e.g. {@code 1440x900}.
+     *
+     * @return width and height
+     * @throws IllegalArgumentException naming the text when it is not such a size
+     */
+    public static int[] parseSize(String text) {
+        String[] parts = text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is expected
+        }
+        throw new IllegalArgumentException("the window size must be WIDTHxHEIGHT in pixels, e.g. 1440x900, was "
+                + text);
+    }
+
+    /** The window on the given store, nothing loaded. */
+    public static WorkbenchOptions window(Path store) {
+        return new WorkbenchOptions(store, null, false, null, WIDTH, HEIGHT, FillMode.MEAN_REWARD, null);
+    }
+}

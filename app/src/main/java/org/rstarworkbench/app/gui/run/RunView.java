@@ -1,0 +1,263 @@
+package org.rstarworkbench.app.gui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.rstarworkbench.core.tree.Problem;
+
+/**
+ * The left panel: the problem, the model and the search settings (editable while no run is under way), and the run
+ * controls below them, always in view.
+ */
+public final class RunView extends BorderPane {
+
+    private static final int SNIPPET = 60;
+    /** Room for the run buttons in two columns. */
+    private static final double MIN_WIDTH = 270;
+
+    private final RunViewModel run;
+    private final SettingsViewModel settings;
+    /** Bidirectional bindings hold their ends weakly; the adapters of the spinners are kept here. */
+    private final List<Object> keep = new ArrayList<>();
+
+    public RunView(RunViewModel run) {
+        this.run = run;
+        this.settings = run.settings();
+        getStyleClass().add("run-view");
+        setMinWidth(MIN_WIDTH);
+        VBox form = new VBox(14, problemSection(), modelSection(), searchSection());
+        form.setPadding(new Insets(10));
+        form.disableProperty().bind(run.settingsEditable().not());
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(scroll);
+        setBottom(controls());
+    }
+
+    private Node problemSection() {
+        ComboBox<Problem> picker = new ComboBox<>(settings.problems());
+        picker.setId("problemPicker");
+        picker.setPromptText("GSM-mini problems…");
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Problem p) {
+                return p == null ? "" : p.id() + " — " + snippet(p.question());
+            }
+
+            @Override
+            public Problem fromString(String s) {
+                return null;
+            }
+        });
+        picker.valueProperty().bindBidirectional(settings.pickedProblemProperty());
+        TextArea question = new TextArea();
+        question.setId("problemText");
+        question.setWrapText(true);
+        question.setPrefRowCount(5);
+        question.setPromptText("Type a problem, or pick one above");
+        question.textProperty().bindBidirectional(settings.questionProperty());
+        return section("Problem", picker, question);
+    }
+
+    private Node modelSection() {
+        ComboBox<ModelChoice> model = new ComboBox<>(settings.models());
+        model.setId("modelChoice");
+        model.setMaxWidth(Double.MAX_VALUE);
+        model.valueProperty().bindBidirectional(settings.modelProperty());
+        model.setTooltip(new Tooltip());
+        model.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> settings.modelProperty().get() == null ? "" : settings.modelProperty().get().description(),
+                settings.modelProperty()));
+        TextField url = new TextField();
+        url.setId("endpointUrl");
+        url.setPromptText("http://localhost:8000/v1");
+        url.textProperty().bindBidirectional(settings.endpointUrlProperty());
+        TextField name = new TextField();
+        name.setId("endpointModel");
+        name.setPromptText("model name the server serves");
+        name.textProperty().bindBidirectional(settings.endpointModelProperty());
+        GridPane endpoint = grid();
+        endpoint.addRow(0, new Label("URL"), url);
+        endpoint.addRow(1, new Label("Model"), name);
+        endpoint.visibleProperty().bind(settings.endpointApplies());
+        endpoint.managedProperty().bind(settings.endpointApplies());
+        ComboBox<String> pack = new ComboBox<>(settings.packs());
+        pack.setId("pack");
+        pack.valueProperty().bindBidirectional(settings.packProperty());
+        pack.setMaxWidth(Double.MAX_VALUE);
+        GridPane packRow = grid();
+        packRow.addRow(0, new Label("Pack"), pack);
+        return section("Model", model, endpoint, packRow);
+    }
+
+    private Node searchSection() {
+        GridPane g = grid();
+        g.addRow(0, new Label("Rollouts"), intSpinner("rollouts", settings.rolloutsProperty(), 1, 4096));
+        g.addRow(1, new Label("Max depth"), intSpinner("maxDepth", settings.maxDepthProperty(), 1, 64));
+        g.addRow(2, new Label("Exploration c"), doubleSpinner(settings.explorationWeightProperty()));
+        g.addRow(3, new Label("Votes"), intSpinner("votes", settings.votesProperty(), 1, 256));
+        g.addRow(4, new Label("Last votes"), intSpinner("lastVotes", settings.lastVotesProperty(), 1, 256));
+        g.addRow(5, new Label("Seed"), intSpinner("seed", settings.seedProperty(), 0, Integer.MAX_VALUE));
+        CheckBox a1 = check("A1 one-step thoughts", settings.a1Property());
+        CheckBox a5 = check("A5 rephrase the question", settings.a5Property());
+        CheckBox peer = check("Peer check (mutual consistency)", settings.peerProperty());
+        peer.setTooltip(new Tooltip("A peer model completes masked prefixes of each candidate trajectory; the answer "
+                + "comes from the trajectories it agrees with (rStar §3.3). The peer is the same model here."));
+        CheckBox record = check("Save the run to the store", settings.recordProperty());
+        return section("Search", g, a1, a5, peer, record);
+    }
+
+    private Node controls() {
+        Button play = button("play", "▶ Play", run::play, run.canPlay().not(),
+                "Search rollout by rollout, with a short wait after each so the growth can be followed");
+        play.textProperty().bind(Bindings.concat("▶ ", run.playLabel()));
+        Button pause = button("pause", "‖ Pause", run::pause, run.canPause().not(),
+                "Pause before the next model call");
+        Button stepCall = button("stepCall", "Step call", run::stepModelCall, run.canStep().not(),
+                "Let exactly one model call happen, then pause");
+        Button stepRollout = button("stepRollout", "Step rollout", run::stepRollout, run.canStep().not(),
+                "Let the current rollout finish, then pause");
+        Button toEnd = button("runToEnd", "▶▶ Run to end", run::runToEnd, run.canRunToEnd().not(),
+                "Run to the end at full speed");
+        Button cancel = button("cancel", "■ Cancel", run::cancel, run.canCancel().not(),
+                "Stop the run; what it found so far stays on screen");
+        TilePane buttons = new TilePane(6, 6, play, pause, stepCall, stepRollout, toEnd, cancel);
+        buttons.setPrefColumns(2);
+        Slider delay = new Slider(0, 1000, run.playDelayMillisProperty().get());
+        delay.setId("playDelay");
+        delay.valueProperty().addListener((obs, old, v) -> run.playDelayMillisProperty().set(v.intValue()));
+        Label delayText = new Label();
+        delayText.textProperty().bind(run.playDelayMillisProperty().asString("Play: %d ms between rollouts"));
+        delayText.getStyleClass().add("hint");
+        VBox box = new VBox(8, title("Run"), buttons, delayText, delay);
+        box.setPadding(new Insets(10));
+        box.getStyleClass().add("run-controls");
+        return box;
+    }
+
+    private Button button(String id, String text, Runnable action, ObservableBooleanValue off,
+                          String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setOnAction(e -> action.run());
+        b.disableProperty().bind(off);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    private Spinner<Integer> intSpinner(String id, IntegerProperty property, int min, int max) {
+        Spinner<Integer> s = new Spinner<>(min, max, property.get());
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(110);
+        ObjectProperty<Integer> boxed = property.asObject();
+        keep.add(boxed);
+        s.getValueFactory().valueProperty().bindBidirectional(boxed);
+        commitOnFocusLoss(s);
+        return s;
+    }
+
+    private Spinner<Double> doubleSpinner(DoubleProperty property) {
+        SpinnerValueFactory.DoubleSpinnerValueFactory f =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100, property.get(), 0.1);
+        f.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : String.format(Locale.ROOT, "%.2f", v);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                try {
+                    return Double.parseDouble(s.strip());
+                } catch (NumberFormatException e) {
+                    return f.getValue();
+                }
+            }
+        });
+        Spinner<Double> s = new Spinner<>(f);
+        s.setId("explorationWeight");
+        s.setEditable(true);
+        s.setPrefWidth(110);
+        ObjectProperty<Double> boxed = property.asObject();
+        keep.add(boxed);
+        f.valueProperty().bindBidirectional(boxed);
+        commitOnFocusLoss(s);
+        return s;
+    }
+
+    private static void commitOnFocusLoss(Spinner<?> s) {
+        s.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                s.increment(0);
+            }
+        });
+    }
+
+    private static CheckBox check(String text, BooleanProperty property) {
+        CheckBox c = new CheckBox(text);
+        c.selectedProperty().bindBidirectional(property);
+        return c;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(90);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        g.getColumnConstraints().addAll(labels, fields);
+        return g;
+    }
+
+    private static Label title(String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("section-title");
+        return heading;
+    }
+
+    private static Node section(String title, Node... content) {
+        VBox box = new VBox(6, title(title));
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    private static String snippet(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= SNIPPET ? line : line.substring(0, SNIPPET - 1) + "…";
+    }
+}

@@ -1,0 +1,257 @@
+package org.rstarworkbench.app.gui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.rstarworkbench.app.gui.SettingsException;
+import org.rstarworkbench.app.gui.TaskExecutor;
+import org.rstarworkbench.app.gui.UserError;
+import org.rstarworkbench.app.gui.UserErrors;
+import org.rstarworkbench.core.prompt.PromptPacks;
+import org.rstarworkbench.core.search.SearchConfig;
+import org.rstarworkbench.core.tree.Problem;
+import org.rstarworkbench.samples.gsmmini.GsmMini;
+
+/**
+ * What the next run is started from, as the run panel edits it: the problem (a GSM-mini problem or typed text), the
+ * model, the prompt pack and the search settings. {@link #settings()} checks them all and names every bad field.
+ *
+ * <p>Threading: the FX thread (in tests, the thread that drains the executor's callbacks).
+ */
+public final class SettingsViewModel {
+
+    /** UI names of the search settings, for messages that name the field the user sees. */
+    private static final Map<String, String> FIELD_NAMES = Map.of("rollouts", "Rollouts", "maxDepth", "Max depth",
+            "explorationWeight", "Exploration weight c", "votes", "Votes", "lastVotes", "Last votes",
+            "a1Samples", "A1 samples", "subquestions", "Sub-questions");
+
+    private final TaskExecutor tasks;
+    private final Consumer<UserError> errors;
+
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Problem> pickedProblem = new SimpleObjectProperty<>();
+    private final StringProperty question = new SimpleStringProperty("");
+    private final ObservableList<ModelChoice> models;
+    private final ObjectProperty<ModelChoice> model;
+    private final StringProperty endpointUrl = new SimpleStringProperty("http://localhost:8000/v1");
+    private final StringProperty endpointModel = new SimpleStringProperty("");
+    private final ObservableList<String> packs = FXCollections.observableArrayList("gsm8k");
+    private final StringProperty pack = new SimpleStringProperty("gsm8k");
+
+    private final IntegerProperty rollouts = new SimpleIntegerProperty(16);
+    private final IntegerProperty maxDepth = new SimpleIntegerProperty(5);
+    private final DoubleProperty explorationWeight = new SimpleDoubleProperty(2.0);
+    private final IntegerProperty votes = new SimpleIntegerProperty(10);
+    private final IntegerProperty lastVotes = new SimpleIntegerProperty(32);
+    private final IntegerProperty seed = new SimpleIntegerProperty(42);
+    private final BooleanProperty a1 = new SimpleBooleanProperty(true);
+    private final BooleanProperty a5 = new SimpleBooleanProperty(true);
+    private final BooleanProperty peer = new SimpleBooleanProperty(true);
+    private final BooleanProperty record = new SimpleBooleanProperty(true);
+    private final BooleanBinding endpointApplies;
+
+    /**
+     * @param tasks   the task executor
+     * @param catalog the models to offer
+     * @param errors  shows a failure to the user
+     */
+    public SettingsViewModel(TaskExecutor tasks, ModelCatalog catalog, Consumer<UserError> errors) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.models = FXCollections.observableArrayList(catalog.choices());
+        this.model = new SimpleObjectProperty<>(catalog.first());
+        this.endpointApplies = Bindings.createBooleanBinding(() -> model.get() != null && model.get().usesEndpoint(),
+                model);
+        pickedProblem.addListener((obs, old, picked) -> {
+            if (picked != null) {
+                question.set(picked.question());
+            }
+        });
+        model.addListener((obs, old, chosen) -> {
+            if (chosen != null && packs.contains(chosen.preferredPack())) {
+                pack.set(chosen.preferredPack());
+            }
+        });
+    }
+
+    /** Loads the problem list (GSM-mini's test split) and the bundled packs on a worker thread. */
+    public void loadChoices() {
+        tasks.submit(() -> new Choices(GsmMini.testSet(), PromptPacks.bundledNames()), choices -> {
+            problems.setAll(choices.problems());
+            packs.setAll(choices.packs());
+            if (pickedProblem.get() == null && question.get().isBlank() && !problems.isEmpty()) {
+                pickedProblem.set(problems.get(0));
+            }
+        }, failure -> errors.accept(UserErrors.of("Loading the problem list", failure)));
+    }
+
+    private record Choices(List<Problem> problems, List<String> packs) {
+    }
+
+    /**
+     * The settings as entered, checked.
+     *
+     * @throws SettingsException naming every field that cannot be used and its value
+     */
+    public RunSettings settings() throws SettingsException {
+        List<String> problemsFound = new ArrayList<>();
+        String text = question.get() == null ? "" : question.get().strip();
+        if (text.isEmpty()) {
+            problemsFound.add("Problem is empty: pick a GSM-mini problem or type a question");
+        }
+        ModelChoice chosen = model.get();
+        Endpoint endpoint = new Endpoint(endpointUrl.get(), endpointModel.get());
+        if (chosen == null) {
+            problemsFound.add("Model is not chosen: pick one in the model list");
+        } else if (chosen.usesEndpoint()) {
+            problemsFound.addAll(endpoint.problems());
+        }
+        if (pack.get() == null || pack.get().isBlank()) {
+            problemsFound.add("Prompt pack is empty: pick one of " + String.join(", ", packs));
+        }
+        SearchConfig config = config();
+        config.problems().stream().map(SettingsViewModel::withFieldName).forEach(problemsFound::add);
+        if (!problemsFound.isEmpty()) {
+            throw new SettingsException(problemsFound);
+        }
+        Problem picked = pickedProblem.get();
+        Problem problem = picked != null && picked.question().strip().equals(text) ? picked : Problem.ofText(text);
+        return new RunSettings(problem, pack.get().strip(), chosen, endpoint, config, peer.get(), record.get());
+    }
+
+    private SearchConfig config() {
+        SearchConfig d = SearchConfig.defaults();
+        return d.withRollouts(rollouts.get()).withMaxDepth(maxDepth.get())
+                .withExplorationWeight(explorationWeight.get()).withActions(a1.get(), a5.get())
+                .withSamples(d.a1Samples(), d.subquestions(), votes.get(), lastVotes.get()).withSeed(seed.get());
+    }
+
+    /** "maxDepth must be …" → "Max depth must be …". */
+    static String withFieldName(String problem) {
+        int space = problem.indexOf(' ');
+        String field = space < 0 ? problem : problem.substring(0, space);
+        String name = FIELD_NAMES.get(field);
+        return name == null ? problem : name + problem.substring(field.length());
+    }
+
+    /** Fills the settings from a stored run's, so that "play" runs the same search again. */
+    public void fillFrom(Problem problem, String packName, SearchConfig config) {
+        Problem listed = problems.stream().filter(p -> p.id().equals(problem.id())).findFirst().orElse(null);
+        pickedProblem.set(listed);
+        question.set(problem.question());
+        if (packName != null && !packName.isBlank()) {
+            if (!packs.contains(packName)) {
+                packs.add(packName);
+            }
+            pack.set(packName);
+        }
+        rollouts.set(config.rollouts());
+        maxDepth.set(config.maxDepth());
+        explorationWeight.set(config.explorationWeight());
+        votes.set(config.votes());
+        lastVotes.set(config.lastVotes());
+        seed.set((int) config.seed());
+        a1.set(config.a1Enabled());
+        a5.set(config.a5Enabled());
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<Problem> pickedProblemProperty() {
+        return pickedProblem;
+    }
+
+    public StringProperty questionProperty() {
+        return question;
+    }
+
+    public ObservableList<ModelChoice> models() {
+        return models;
+    }
+
+    public ObjectProperty<ModelChoice> modelProperty() {
+        return model;
+    }
+
+    /** Whether the endpoint fields apply to the chosen model. */
+    public BooleanBinding endpointApplies() {
+        return endpointApplies;
+    }
+
+    public StringProperty endpointUrlProperty() {
+        return endpointUrl;
+    }
+
+    public StringProperty endpointModelProperty() {
+        return endpointModel;
+    }
+
+    public ObservableList<String> packs() {
+        return packs;
+    }
+
+    public StringProperty packProperty() {
+        return pack;
+    }
+
+    public IntegerProperty rolloutsProperty() {
+        return rollouts;
+    }
+
+    public IntegerProperty maxDepthProperty() {
+        return maxDepth;
+    }
+
+    public DoubleProperty explorationWeightProperty() {
+        return explorationWeight;
+    }
+
+    public IntegerProperty votesProperty() {
+        return votes;
+    }
+
+    public IntegerProperty lastVotesProperty() {
+        return lastVotes;
+    }
+
+    public IntegerProperty seedProperty() {
+        return seed;
+    }
+
+    public BooleanProperty a1Property() {
+        return a1;
+    }
+
+    public BooleanProperty a5Property() {
+        return a5;
+    }
+
+    public BooleanProperty peerProperty() {
+        return peer;
+    }
+
+    public BooleanProperty recordProperty() {
+        return record;
+    }
+}
+
