@@ -206,7 +206,8 @@ class HttpCompletionsModelFailureTest {
         assertThatThrownBy(() -> generateOne(model))
                 .isInstanceOf(ModelException.class)
                 .hasMessageStartingWith(server.baseUrl() + " dropped the connection")
-                .hasMessageContaining("reset")
+                // a loaded machine sometimes sees the reset as an empty reply instead
+                .hasMessageMatching("(?s).*(reset|no bytes|closed).*")
                 .hasMessageEndingWith("(gave up after 3 attempts)");
     }
 
