@@ -12,6 +12,12 @@ import org.rstarworkbench.app.store.RunExports;
 import org.rstarworkbench.app.store.RunStore;
 import org.rstarworkbench.app.store.RunSummary;
 import org.rstarworkbench.core.event.SearchEvent;
+import org.rstarworkbench.core.event.TreeFold;
+import org.rstarworkbench.visualizer.export.TreeExports;
+import org.rstarworkbench.visualizer.layout.LevelOfDetail;
+import org.rstarworkbench.visualizer.tree.TreeSnapshot;
+import org.rstarworkbench.visualizer.view.TreeDrawer;
+import org.rstarworkbench.visualizer.view.TreeViewState;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,7 +98,7 @@ final class RunsCommand implements Callable<Integer> {
     /** {@code rstar runs export ID FILE}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Export a run by the file's extension: .json (the whole run, importable), .jsonl "
-                    + "(trajectories), .dot or .gv (Graphviz tree), .graphml (tree).")
+                    + "(trajectories), .png (tree picture), .dot or .gv (Graphviz, laid out), .graphml, .dgs (tree).")
     static final class Export implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID") long id;
         @Parameters(index = "1", paramLabel = "FILE") Path file;
@@ -111,10 +117,15 @@ final class RunsCommand implements Callable<Integer> {
                 if (at != null) {
                     events = events.stream().filter(e -> e.seq() <= at).toList();
                 }
-                if (file.toString().endsWith(".json")) {
+                String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                if (lower.endsWith(".json")) {
                     RunFile.write(file, events);
+                } else if (lower.endsWith(".jsonl")) {
+                    RunExports.write(RunExports.Format.TRAJECTORIES_JSONL, events, file);
                 } else {
-                    RunExports.write(RunExports.Format.ofFile(file), events, file);
+                    TreeViewState whole = TreeViewState.of(TreeSnapshot.of(TreeFold.of(events)))
+                            .withLevelOfDetail(LevelOfDetail.OFF);
+                    TreeExports.write(TreeDrawer.draw(whole), file);
                 }
             }
             return 0;

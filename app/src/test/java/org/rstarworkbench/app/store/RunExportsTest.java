@@ -62,54 +62,13 @@ class RunExportsTest {
     }
 
     @Test
-    void dotHasEveryNodeAndEdgeWithKindLabelQAndN() throws Exception {
-        List<SearchEvent> events = StoreFixtures.uninterrupted(3).events();
-        TreeFold tree = TreeFold.of(events);
-        StringWriter out = new StringWriter();
-
-        RunExports.dot(tree, out);
-
-        String dot = out.toString();
-        assertThat(dot).startsWith("digraph rstar {").endsWith("}\n");
-        assertThat(dot.lines().filter(l -> l.matches("\\s+n\\d+ \\[label=.*"))).hasSize(tree.nodes().size());
-        assertThat(dot.lines().filter(l -> l.contains(" -> "))).hasSize(tree.nodes().size() - 1);
-        TreeFold.Node root = tree.get(0);
-        assertThat(dot).contains("n0 [label=\"#0 QUESTION\\nAnn has 3 apples.")
-                .contains(String.format(java.util.Locale.ROOT, "Q=%.3f N=%d", root.q(), root.n()))
-                .contains("n0 -> n1 [label=\"A1\"]");
-        assertThat(RunExports.dotEscape("say \"hi\"\\\nnext")).isEqualTo("say \\\"hi\\\"\\\\\\nnext");
-    }
-
-    @Test
-    void graphMlIsValidXmlWithNodeAttributesEvenForOddModelText() throws Exception {
-        List<SearchEvent> events = new java.util.ArrayList<>(StoreFixtures.uninterrupted(3).events());
-        events.add(new NodeCreated(events.size(), new NodeInfo(999, 0, NodeKind.THOUGHT, Action.A1_ONE_STEP_THOUGHT,
-                1, "odd \u0001 <text> & \"quotes\" \uD83D\uDE00", null, Double.NaN, null, false, false, 3)));
-        TreeFold tree = TreeFold.of(events);
-        StringWriter out = new StringWriter();
-
-        RunExports.graphMl(tree, out);
-
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new InputSource(new StringReader(out.toString())));
-        assertThat(xml.getElementsByTagName("node").getLength()).isEqualTo(tree.nodes().size());
-        assertThat(xml.getElementsByTagName("edge").getLength()).isEqualTo(tree.nodes().size() - 1);
-        assertThat(xml.getElementsByTagName("key").getLength()).isEqualTo(11);
-        assertThat(out.toString()).contains("<data key=\"kind\">QUESTION</data>")
-                .contains("odd  &lt;text&gt; &amp; \"quotes\" \uD83D\uDE00");
-    }
-
-    @Test
     void filesAreWrittenInTheFormatTheirNameAsksFor() throws Exception {
         List<SearchEvent> events = StoreFixtures.uninterrupted(3).events();
-        for (String name : List.of("t.jsonl", "t.dot", "t.gv", "t.graphml")) {
-            Path file = dir.resolve(name);
-            RunExports.write(RunExports.Format.ofFile(file), events, file);
-            assertThat(Files.size(file)).as(name).isPositive();
-        }
-        assertThat(Files.readString(dir.resolve("t.dot"))).isEqualTo(Files.readString(dir.resolve("t.gv")));
+        Path file = dir.resolve("t.jsonl");
+        RunExports.write(RunExports.Format.ofFile(file), events, file);
+        assertThat(Files.size(file)).isPositive();
         assertThat(dir).isDirectoryNotContaining("glob:**.part");
-        assertThatThrownBy(() -> RunExports.Format.ofFile(Path.of("t.png"))).hasMessageContaining(".graphml");
+        assertThatThrownBy(() -> RunExports.Format.ofFile(Path.of("t.png"))).hasMessageContaining(".jsonl");
     }
 
     @Test
