@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.rstarworkbench.core.answer.AnswerFormat;
 import org.rstarworkbench.core.search.SearchResult;
+import org.rstarworkbench.core.tree.FlatTrajectory;
 import org.rstarworkbench.core.tree.SearchNode;
 import org.rstarworkbench.core.tree.SolutionTrace;
 
@@ -27,12 +28,10 @@ import org.rstarworkbench.core.tree.SolutionTrace;
 public final class Trajectories {
 
     /** The phrase every trajectory starts with; the direct answers of the few-shot prompts start with it too. */
-    public static final String OPENING = "Let's think step by step. ";
+    public static final String OPENING = FlatTrajectory.OPENING;
 
     /** The phrase that introduces a trajectory's final step. */
-    public static final String BEFORE_FINAL_STEP = "Now we can answer the question: ";
-
-    private static final String ANSWER_CLAUSE = "The answer is";
+    public static final String BEFORE_FINAL_STEP = FlatTrajectory.BEFORE_FINAL_STEP;
 
     private Trajectories() {
     }
@@ -51,39 +50,10 @@ public final class Trajectories {
         return flatten(SolutionTrace.of(end));
     }
 
-    /** Flattens a solution trace as the reference's {@code concat_solution_trace} does. */
+    /** Flattens a solution trace as the reference's {@code concat_solution_trace} does ({@link FlatTrajectory}). */
     public static Flat flatten(SolutionTrace trace) {
-        List<SolutionTrace.Segment> segments = trace.segments();
-        StringBuilder text = new StringBuilder();
-        String finalStep = null;
-        int last = segments.size() - 1;
-        for (int i = 0; i <= last; i++) {
-            SolutionTrace.Segment s = segments.get(i);
-            boolean thoughts = !s.thoughts().isEmpty();
-            boolean direct = s.directAnswer() != null;
-            if (i > 0 && s.subanswer() != null && (i < last || thoughts || direct)) {
-                text.append(reasoningOf(s.subanswer())).append(' ');
-            }
-            if (direct) {
-                if (i > 0 || thoughts) {
-                    appendThoughts(text, s);
-                    text.append(BEFORE_FINAL_STEP);
-                }
-                text.append(s.directAnswer().strip());
-                finalStep = s.directAnswer();
-                break;
-            }
-            if (thoughts) {
-                appendThoughts(text, s);
-                strip(text);
-                finalStep = lastThought(s);
-            } else if (i == last && i > 0 && s.subanswer() != null) {
-                text.append(BEFORE_FINAL_STEP).append(s.subanswer().strip());
-                finalStep = s.subanswer();
-            }
-        }
-        String body = text.toString().replace(OPENING, "");
-        return new Flat((OPENING + body).strip(), finalStep == null ? "" : finalStep.strip());
+        FlatTrajectory flat = FlatTrajectory.of(trace);
+        return new Flat(flat.text(), flat.finalStep());
     }
 
     /**
@@ -117,28 +87,7 @@ public final class Trajectories {
 
     /** A sub-answer's reasoning: the text before its "The answer is", stripped. */
     static String reasoningOf(String subanswer) {
-        int at = subanswer.indexOf(ANSWER_CLAUSE);
-        return (at >= 0 ? subanswer.substring(0, at) : subanswer).strip();
-    }
-
-    private static void appendThoughts(StringBuilder text, SolutionTrace.Segment s) {
-        for (String thought : s.thoughts().values()) {
-            text.append(thought.strip()).append(' ');
-        }
-    }
-
-    private static String lastThought(SolutionTrace.Segment s) {
-        String last = null;
-        for (String thought : s.thoughts().values()) {
-            last = thought;
-        }
-        return last;
-    }
-
-    private static void strip(StringBuilder text) {
-        String stripped = text.toString().strip();
-        text.setLength(0);
-        text.append(stripped);
+        return FlatTrajectory.reasoningOf(subanswer);
     }
 
     private static final class Merged {
