@@ -27,6 +27,7 @@ import org.rstarworkbench.discriminator.baseline.GreedyChainOfThought;
 import org.rstarworkbench.discriminator.baseline.RStarMethods;
 import org.rstarworkbench.discriminator.baseline.SelfConsistency;
 import org.rstarworkbench.samples.data.Datasets;
+import org.rstarworkbench.samples.models.TinyModels;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,9 +43,10 @@ final class EvalCommand implements Callable<Integer> {
 
     static final List<String> METHODS = List.of("greedy-cot", "sc", "mcts-maj", "rstar");
 
-    @Option(names = "--dataset", paramLabel = "FILE", required = true,
+    @Option(names = "--dataset", paramLabel = "FILE", defaultValue = TinyModels.DATASET,
             description = "A JSON array (the reference's test_all.json layout, SVAMP, MultiArith, GSM-Hard, MATH, "
-                    + "StrategyQA), JSON lines (GSM8K, {question, answer}), or gsm-mini (the bundled held-out set).")
+                    + "StrategyQA), JSON lines (GSM8K, {question, answer}), or gsm-mini (the bundled held-out set, "
+                    + "the default).")
     Path dataset;
 
     @Option(names = "--items", paramLabel = "RANGE", defaultValue = "all",
@@ -81,7 +83,7 @@ final class EvalCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--pack", paramLabel = "PACK",
-            description = "Prompt pack (default: tiny with --local-model, else gsm8k).")
+            description = "Prompt pack (default: tiny with the bundled or a local model, else gsm8k).")
     String pack;
 
     @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
@@ -107,7 +109,7 @@ final class EvalCommand implements Callable<Integer> {
         checkMethods();
         Datasets.Loaded loaded = Datasets.loadNamedOrFile(dataset);
         List<Problem> problems = select(loaded.problems());
-        PromptPack promptPack = PromptPacks.resolve(pack != null ? pack : models.localModel != null ? "tiny"
+        PromptPack promptPack = PromptPacks.resolve(pack != null ? pack : models.inProcess() ? TinyModels.PACK
                 : "gsm8k");
         SearchConfig config = search.config();
         Path dir = out != null ? out : Path.of("eval-" + stem(dataset));

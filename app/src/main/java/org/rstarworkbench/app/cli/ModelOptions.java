@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.core.model.http.HttpCompletionsModel;
+import org.rstarworkbench.samples.models.TinyModels;
 
 import picocli.CommandLine.Option;
 
@@ -16,9 +17,10 @@ final class ModelOptions {
                     + "LM Studio), e.g. http://localhost:8000/v1. Several, comma-separated, share the load.")
     List<String> endpoints;
 
-    @Option(names = "--local-model", paramLabel = "DIR",
-            description = "An in-process tiny model instead of a server: a model folder written by 'rstar train' "
-                    + "(runs offline on the CPU).")
+    @Option(names = "--local-model", paramLabel = "DIR|NAME",
+            description = "An in-process tiny model instead of a server: a model folder written by 'rstar train', "
+                    + "or a bundled model's name (tiny-generator, tiny-peer). Runs offline on the CPU. With no "
+                    + "--endpoint and no --local-model the bundled tiny-generator is used.")
     java.nio.file.Path localModel;
 
     @Option(names = "--model", paramLabel = "NAME",
@@ -55,21 +57,38 @@ final class ModelOptions {
         return c;
     }
 
+    /** Whether no server is named: the model runs in process (a model folder or the bundled default). */
+    boolean inProcess() {
+        return endpoints == null || endpoints.isEmpty();
+    }
+
+    /** Whether the bundled default generator is meant: no server and no model folder given. */
+    boolean bundledDefault() {
+        return inProcess() && localModel == null;
+    }
+
     /** Builds the model, or explains which option is missing. */
     LanguageModel open() throws org.rstarworkbench.core.model.ModelException {
         if (localModel != null) {
-            if (endpoints != null && !endpoints.isEmpty()) {
+            if (!inProcess()) {
                 throw new IllegalArgumentException("give either --local-model or --endpoint, not both");
             }
-            if (!java.nio.file.Files.isDirectory(localModel)) {
-                throw new IllegalArgumentException("--local-model " + localModel + ": no such folder; give a model "
-                        + "folder written by 'rstar train'");
+            if (java.nio.file.Files.isDirectory(localModel)) {
+                return org.rstarworkbench.core.model.djl.DjlLanguageModel.load(localModel);
             }
-            return org.rstarworkbench.core.model.djl.DjlLanguageModel.load(localModel);
+            if (TinyModels.isBundled(localModel.toString())) {
+                return org.rstarworkbench.core.model.djl.DjlLanguageModel.bundled(localModel.toString());
+            }
+            throw new IllegalArgumentException("--local-model " + localModel + ": no such folder, and no bundled "
+                    + "model has that name; give a model folder written by 'rstar train', or "
+                    + TinyModels.GENERATOR + " or " + TinyModels.PEER);
         }
-        if (endpoints == null || endpoints.isEmpty()) {
-            throw new IllegalArgumentException("no model: give --endpoint URL (an OpenAI-compatible server ending "
-                    + "in /v1, e.g. http://localhost:8000/v1) and --model NAME, or --local-model DIR");
+        if (inProcess()) {
+            if (model != null && !model.isBlank()) {
+                throw new IllegalArgumentException("--model " + model + " names a server's model: give its "
+                        + "--endpoint URL too (or leave both out to use the bundled tiny models)");
+            }
+            return TinyModels.generator();
         }
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("--model is missing: give the model name the server at "

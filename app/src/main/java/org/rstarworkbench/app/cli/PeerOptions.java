@@ -5,6 +5,7 @@ import java.util.List;
 import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.discriminator.peer.PeerDiscriminator;
 import org.rstarworkbench.discriminator.selection.AgreementMode;
+import org.rstarworkbench.samples.models.TinyModels;
 
 import picocli.CommandLine.Option;
 
@@ -16,7 +17,8 @@ final class PeerOptions {
     List<String> endpoints;
 
     @Option(names = "--peer-local-model", paramLabel = "DIR",
-            description = "An in-process tiny model folder as the peer (see --local-model).")
+            description = "An in-process tiny model as the peer: a folder or a bundled name (see --local-model). "
+                    + "With the bundled generator the default peer is the bundled tiny-peer.")
     java.nio.file.Path localModel;
 
     @Option(names = "--peer-model", paramLabel = "NAME",
@@ -43,11 +45,14 @@ final class PeerOptions {
                 || localModel != null;
     }
 
-    /** The peer model: a new connection when peer options are given, else {@code generator}. */
+    /**
+     * The peer model: a new connection when peer options are given; else the bundled tiny peer when the generator is
+     * the bundled default; else {@code generator}.
+     */
     LanguageModel open(ModelOptions generatorOptions, LanguageModel generator)
             throws org.rstarworkbench.core.model.ModelException {
         if (!separatePeer()) {
-            return generator;
+            return generatorOptions.bundledDefault() && !noPeer ? TinyModels.peer() : generator;
         }
         ModelOptions peer = generatorOptions.copy();
         if (localModel != null) {

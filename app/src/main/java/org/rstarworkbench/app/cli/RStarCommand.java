@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "models (Qi et al., \"Mutual Reasoning Makes Smaller LLMs Stronger Problem-Solvers\").",
         subcommands = {SolveCommand.class, EvalCommand.class, MergeCommand.class, RunsCommand.class,
             RunsCommand.Export.class, InspectCommand.class, TrainCommand.class, GuiCommand.class, ReplayCommand.Replay.class, ReplayCommand.Resume.class,
-            PacksCommand.class, CommandLine.HelpCommand.class})
+            PacksCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RStarCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

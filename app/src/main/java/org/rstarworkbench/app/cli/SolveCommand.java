@@ -21,6 +21,7 @@ import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.search.SearchResult;
 import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.samples.data.Datasets;
+import org.rstarworkbench.samples.models.TinyModels;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -44,7 +45,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--pack", paramLabel = "PACK",
             description = "Prompt pack: a bundled name (see 'rstar packs'), a pack folder, or a reference rStar "
-                    + "prompts/<DATASET> folder (default: tiny with --local-model, else gsm8k).")
+                    + "prompts/<DATASET> folder (default: tiny with the bundled or a local model, else gsm8k).")
     String pack;
 
     @Mixin
@@ -99,7 +100,7 @@ final class SolveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--question is empty: give the problem's text");
         }
         Problem problem = source.problem();
-        PromptPack promptPack = PromptPacks.resolve(pack != null ? pack : models.localModel != null ? "tiny"
+        PromptPack promptPack = PromptPacks.resolve(pack != null ? pack : models.inProcess() ? TinyModels.PACK
                 : "gsm8k");
         SearchConfig config = search.config();
         if (peer.referenceFaithful && problem.gold() == null) {

@@ -55,6 +55,23 @@ final class TrainCommand implements Callable<Integer> {
             description = "Pairs kept aside for the held-out loss and greedy accuracy (default: ${DEFAULT-VALUE}).")
     int heldOut;
 
+    @Option(names = "--threads", paramLabel = "N", description = "CPU threads for the tensor engine (default: all "
+            + "cores). Two trainings side by side on 2 cores: 1 each.")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "32",
+            description = "Sequences per step (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Peak learning rate (default: 2e-3 for the LSTM, "
+            + "1e-3 for the transformer).")
+    Double learningRate;
+
+    @Option(names = "--tasks", paramLabel = "TASK", split = ",", description = "Train on these formats only, "
+            + "comma-separated: A1, A2, A3-propose, A3-answer, A4, A5, peer (default: all). The bundled generator "
+            + "learns the actions' formats, the bundled peer the chain-of-thought ones (A2, A4, peer).")
+    List<String> tasks;
+
     @Option(names = "--name", paramLabel = "TEXT", description = "The model's name (default: tiny-<arch>).")
     String name;
 
@@ -69,16 +86,33 @@ final class TrainCommand implements Callable<Integer> {
         if (problems < 10 || heldOut < 1) {
             throw new IllegalArgumentException("--problems must be at least 10 and --held-out at least 1");
         }
+        if (threads != null && threads < 1 || batch < 1) {
+            throw new IllegalArgumentException("--threads and --batch must be at least 1");
+        }
         PrintWriter err = spec.commandLine().getErr();
         err.println("Generating training pairs from " + problems + " GSM-mini problems (seed " + seed + ")...");
-        List<TrainingPair> all = TrainingData.pairs(seed, problems);
+        if (tasks != null) {
+            for (String task : tasks) {
+                if (!TrainingData.TASKS.contains(task)) {
+                    throw new IllegalArgumentException("--tasks: unknown task \"" + task + "\"; the tasks are "
+                            + String.join(", ", TrainingData.TASKS));
+                }
+            }
+        }
+        List<TrainingPair> all = TrainingData.pairs(seed, problems).stream()
+                .filter(p -> tasks == null || tasks.contains(p.task())).toList();
         List<TrainingPair> train = all.subList(0, all.size() - Math.min(heldOut, all.size() / 10));
         List<TrainingPair> held = all.subList(train.size(), all.size());
-        TorchRuntime.useIntraOpThreads(Runtime.getRuntime().availableProcessors());
+        TorchRuntime.useIntraOpThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
         TrainerSettings.Builder builder = Trainer.builder().setArchitecture(architecture).setSeed(seed)
                 .optName(name != null ? name : "tiny-" + architecture.name().toLowerCase(Locale.ROOT))
                 .optDataDescription("GSM-mini training problems: " + problems + " problems from seed " + seed + ", "
-                        + train.size() + " pairs of the " + PromptPacks.bundled("tiny").name() + " pack's formats");
+                        + train.size() + " pairs of the " + PromptPacks.bundled("tiny").name() + " pack's formats"
+                        + (tasks == null ? "" : " (tasks " + String.join(", ", tasks) + ")"));
+        builder.optBatchSize(batch);
+        if (learningRate != null) {
+            builder.optLearningRate(learningRate);
+        }
         if (steps != null) {
             builder.optMaxSteps(steps);
         }

@@ -38,7 +38,7 @@ public final class WorkbenchLauncher {
      * @throws IllegalStateException when there is no display to open it on; the message says what to do
      */
     public static void open(WorkbenchOptions options) {
-        open(options, ModelCatalog.standard());
+        open(options, ModelCatalog.installed());
     }
 
     /** As {@link #open(WorkbenchOptions)}, offering the models of {@code catalog}. */
@@ -65,7 +65,7 @@ public final class WorkbenchLauncher {
             throw new IllegalArgumentException("no screenshot file given");
         }
         headless();
-        WorkbenchApp.prepare(options, ModelCatalog.standard());
+        WorkbenchApp.prepare(options, ModelCatalog.installed());
         launch();
         String failure = WorkbenchApp.failure();
         if (failure != null) {

@@ -107,9 +107,9 @@ public final class Trainer {
         ModelCard card = new ModelCard(settings.name(), settings.architecture(), dims, vocabulary.chars(), 0,
                 ModelCard.WEIGHTS_FILE, null);
         try (TinyModel model = TinyModel.initialize(card, settings.seed())) {
-            LOG.info("Training {} '{}' ({} parameters, seed {}) on {} pairs ({} completion tokens), {} held out",
-                    settings.architecture(), settings.name(), model.card().parameters(), settings.seed(),
-                    data.size(), data.completionTokens(), heldOut.size());
+            LOG.info("Training {} '{}' ({} parameters, seed {}) on {} pairs merged into {} sequences ({} scored "
+                    + "tokens), {} held out", settings.architecture(), settings.name(), model.card().parameters(),
+                    settings.seed(), data.pairs(), data.size(), data.completionTokens(), heldOut.size());
             TrainingRun run = new TrainingRun(settings, model, data, evaluation, listener);
             run.execute();
             ModelCard trained = model.card().withProvenance(run.provenance(heldOut.size()));

@@ -180,7 +180,8 @@ final class TrainingRun {
     Map<String, Object> provenance(int heldOutPairs) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("data", settings.dataDescription());
-        p.put("trainingPairs", data.size());
+        p.put("trainingPairs", data.pairs());
+        p.put("trainingSequences", data.size());
         p.put("droppedPairs", data.dropped());
         p.put("heldOutPairs", heldOutPairs);
         p.put("seed", settings.seed());

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
@@ -16,6 +17,13 @@ import org.rstarworkbench.samples.gsmmini.TrainingPair;
  * only. A sequence longer than the context loses the beginning of its prompt; a pair whose completion alone does not
  * fit is dropped. Batches are drawn from shuffled pools sorted by length, so that a batch pads little.
  *
+ * <p>Pairs whose whole text (prompt and completion) begins another pair's whole text are merged into that one
+ * sequence, scored on every completion it holds: for a causal model each scored position sees exactly the context
+ * it would see alone, so nothing changes but the cost. The tiny models' data is full of such chains (a path's
+ * one-step thoughts, a decomposition's sub-questions and answers, the peer's prefixes of one trajectory), and merging
+ * roughly halves the characters a step reads. A merged-away pair loses only its EOS target (the completions end with
+ * the stop sequence anyway). Merging never makes a sequence longer than the context.
+ *
  * <p>Not thread-safe.
  */
 final class TrainingSet {
@@ -24,8 +32,10 @@ final class TrainingSet {
     private static final int POOL_BATCHES = 16;
 
     private final List<short[]> sequences = new ArrayList<>();
-    private final List<Integer> completionStarts = new ArrayList<>();
+    /** Per sequence: the scored target positions as [from, to) pairs, in order. */
+    private final List<int[]> scoredSpans = new ArrayList<>();
     private final Deque<int[]> queued = new ArrayDeque<>();
+    private int pairs;
     private int dropped;
     private long completionTokens;
 
@@ -36,47 +46,123 @@ final class TrainingSet {
     record Batch(long[] inputs, long[] targets, float[] mask, int rows, int length, int tokens) {
     }
 
+    /** One pair's text and where its completion starts, before merging. */
+    private record Text(String text, int completionStart) {
+    }
+
     static TrainingSet encode(Iterable<TrainingPair> pairs, CharVocabulary vocabulary, int context) {
-        TrainingSet set = new TrainingSet();
+        List<Text> texts = new ArrayList<>();
         for (TrainingPair pair : pairs) {
-            set.add(pair, vocabulary, context);
+            if (pair.completion().isEmpty()) {
+                texts.add(null);
+            } else {
+                texts.add(new Text(pair.prompt() + pair.completion(), pair.prompt().length()));
+            }
         }
+        TrainingSet set = new TrainingSet();
+        set.pairs = texts.size();
+        set.dropped = (int) texts.stream().filter(t -> t == null).count();
+        texts.removeIf(t -> t == null);
+        texts.sort(Comparator.comparing(Text::text));
+        // In sorted order the texts that begin with a text t come right after t, so walking backwards each text
+        // either begins the group's longest text (and joins the group) or starts a new group.
+        String head = null;
+        List<int[]> spans = new ArrayList<>();
+        boolean eos = false;
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            Text t = texts.get(i);
+            if (head == null || !head.startsWith(t.text()) || head.length() > context - 1) {
+                if (head != null) {
+                    set.add(head, spans, eos, vocabulary, context);
+                }
+                head = t.text();
+                spans = new ArrayList<>();
+                eos = false;
+            }
+            spans.add(new int[] {t.completionStart(), t.text().length()});
+            eos |= t.text().length() == head.length();
+        }
+        if (head != null) {
+            set.add(head, spans, eos, vocabulary, context);
+        }
+        Collections.reverse(set.sequences);
+        Collections.reverse(set.scoredSpans);
         return set;
     }
 
-    private void add(TrainingPair pair, CharVocabulary vocabulary, int context) {
-        int[] prompt = vocabulary.encode(pair.prompt());
-        int[] completion = vocabulary.encode(pair.completion());
-        // Inputs are the sequence without its last token: BOS + prompt + completion must fit the context.
-        int promptKept = Math.min(prompt.length, context - 1 - completion.length);
-        if (promptKept < 0 || completion.length == 0) {
-            dropped++;
+    /**
+     * Adds one sequence: {@code text} scored on the characters of {@code spans} (text positions) and on the EOS when
+     * {@code eos}. Only a text alone in its group can exceed the context: it loses the beginning of its prompt, or is
+     * dropped when its completion does not fit.
+     */
+    private void add(String text, List<int[]> spans, boolean eos, CharVocabulary vocabulary, int context) {
+        int[] tokens = vocabulary.encode(text);
+        // Inputs are the sequence without its last token: BOS + kept text must fit the context.
+        int kept = Math.min(tokens.length, context - 1);
+        int cut = tokens.length - kept;
+        if (spans.stream().anyMatch(s -> s[0] < cut)) {
+            dropped += spans.size();
             return;
         }
-        short[] sequence = new short[2 + promptKept + completion.length];
+        short[] sequence = new short[kept + 2];
         sequence[0] = CharVocabulary.BOS;
-        for (int i = 0; i < promptKept; i++) {
-            sequence[1 + i] = (short) prompt[prompt.length - promptKept + i];
-        }
-        for (int i = 0; i < completion.length; i++) {
-            sequence[1 + promptKept + i] = (short) completion[i];
+        for (int i = 0; i < kept; i++) {
+            sequence[1 + i] = (short) tokens[cut + i];
         }
         sequence[sequence.length - 1] = CharVocabulary.EOS;
+        // Text position p is sequence position p - cut + 1, the target of input position p - cut.
+        int[] joined = merge(spans, cut);
+        int[] flat = Arrays.copyOf(joined, joined.length + (eos ? 2 : 0));
+        if (eos) {
+            flat[flat.length - 2] = kept;
+            flat[flat.length - 1] = kept + 1;
+        }
+        for (int s = 0; s < flat.length; s += 2) {
+            completionTokens += flat[s + 1] - flat[s];
+        }
         sequences.add(sequence);
-        completionStarts.add(1 + promptKept);
-        completionTokens += completion.length + 1;
+        scoredSpans.add(flat);
     }
 
+    /** Spans shifted by {@code -shift}, sorted, overlaps joined: [from, to) pairs, flat. */
+    private static int[] merge(List<int[]> spans, int shift) {
+        List<int[]> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(s -> s[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : sorted) {
+            if (s[0] == s[1]) {
+                continue;
+            }
+            if (!out.isEmpty() && s[0] <= out.get(out.size() - 1)[1]) {
+                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], s[1]);
+            } else {
+                out.add(new int[] {s[0], s[1]});
+            }
+        }
+        int[] flat = new int[out.size() * 2];
+        for (int i = 0; i < out.size(); i++) {
+            flat[2 * i] = out.get(i)[0] - shift;
+            flat[2 * i + 1] = out.get(i)[1] - shift;
+        }
+        return flat;
+    }
+
+    /** Sequences after merging. */
     int size() {
         return sequences.size();
     }
 
-    /** Pairs left out because their completion alone exceeds the context (or is empty). */
+    /** Pairs given, before merging. */
+    int pairs() {
+        return pairs;
+    }
+
+    /** Pairs left out because their completion does not fit the context (or is empty). */
     int dropped() {
         return dropped;
     }
 
-    /** Completion tokens (EOS included) over all pairs: what one epoch scores. */
+    /** Scored tokens (completions and EOS) over all sequences: what one epoch scores. */
     long completionTokens() {
         return completionTokens;
     }
@@ -125,11 +211,13 @@ final class TrainingSet {
         int tokens = 0;
         for (int r = 0; r < indices.length; r++) {
             short[] sequence = sequences.get(indices[r]);
-            int start = completionStarts.get(indices[r]);
             for (int t = 0; t < sequence.length - 1; t++) {
                 inputs[r * length + t] = sequence[t];
                 targets[r * length + t] = sequence[t + 1];
-                if (t + 1 >= start) {
+            }
+            int[] spans = scoredSpans.get(indices[r]);
+            for (int s = 0; s < spans.length; s += 2) {
+                for (int t = spans[s]; t < spans[s + 1]; t++) {
                     mask[r * length + t] = 1;
                     tokens++;
                 }

@@ -2,6 +2,7 @@ package org.rstarworkbench.samples.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -38,14 +39,44 @@ class TrainingSetTest {
     @Test
     void batchesArePaddedToTheirLongestRow() {
         TrainingSet set = TrainingSet.encode(List.of(new TrainingPair("t", "a", "b"),
-                new TrainingPair("t", "abc", "de")), VOCABULARY, 64);
+                new TrainingPair("t", "xbc", "de")), VOCABULARY, 64);
         TrainingSet.Batch batch = set.slice(0, 2);
         assertThat(batch.rows()).isEqualTo(2);
         assertThat(batch.length()).isEqualTo(6);
-        assertThat(batch.inputs()).startsWith(CharVocabulary.BOS, id('a'), id('b'), CharVocabulary.PAD);
-        assertThat(batch.mask()).startsWith(0, 1, 1, 0, 0, 0);
+        int shortRow = batch.inputs()[1] == id('a') ? 0 : 1;
+        assertThat(Arrays.copyOfRange(batch.inputs(), shortRow * 6, shortRow * 6 + 4))
+                .containsExactly(CharVocabulary.BOS, id('a'), id('b'), CharVocabulary.PAD);
+        assertThat(Arrays.copyOfRange(batch.mask(), shortRow * 6, shortRow * 6 + 6)).containsExactly(0, 1, 1, 0, 0, 0);
         TrainingSet.Batch drawn = set.next(new SplittableRandom(1), 4);
         assertThat(drawn.rows()).isEqualTo(4);
+    }
+
+    @Test
+    void pairsThatBeginAnotherPairsTextAreScoredInsideIt() {
+        // A chain of steps: "Q\nS1:" -> " x\n", "Q\nS1: x\nS2:" -> " y\n"; and a duplicate of the second.
+        TrainingSet set = TrainingSet.encode(List.of(new TrainingPair("t", "Q\nS1:", " x\n"),
+                new TrainingPair("t", "Q\nS1: x\nS2:", " y\n"), new TrainingPair("t", "Q\nS1: x\nS2:", " y\n"),
+                new TrainingPair("t", "Z", "w")), VOCABULARY, 64);
+        assertThat(set.pairs()).isEqualTo(4);
+        assertThat(set.size()).isEqualTo(2);
+        TrainingSet.Batch chain = set.slice(0, 1);
+        String text = "Q\nS1: x\nS2: y\n";
+        assertThat(chain.length()).isEqualTo(text.length() + 1);
+        float[] expected = new float[text.length() + 1];
+        for (int p : new int[] {5, 6, 7, 11, 12, 13}) {
+            expected[p] = 1; // the completions' characters
+        }
+        expected[text.length()] = 1; // the EOS of the longest pair
+        assertThat(chain.mask()).containsExactly(expected);
+        assertThat(set.completionTokens()).isEqualTo(7 + 2);
+    }
+
+    @Test
+    void aChainIsNotMergedPastTheContext() {
+        TrainingSet set = TrainingSet.encode(List.of(new TrainingPair("t", "ab", "c"),
+                new TrainingPair("t", "abc", "defgh")), VOCABULARY, 6);
+        assertThat(set.size()).isEqualTo(2);
+        assertThat(set.dropped()).isZero();
     }
 
     private static long id(char c) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.rstarworkbench.samples.models.TinyModels;
+
 /**
  * The models the run panel offers, in chooser order. The app extends it with more choices (the bundled tiny models)
  * by {@link #with(ModelChoice)}; the run panel knows nothing of the models themselves.
@@ -20,6 +22,11 @@ public record ModelCatalog(List<ModelChoice> choices) {
     /** The demo model first, then an OpenAI-compatible endpoint. */
     public static ModelCatalog standard() {
         return new ModelCatalog(List.of(ModelChoice.demo(), ModelChoice.endpoint()));
+    }
+
+    /** The standard catalog, with the bundled tiny models first when they are on the class path. */
+    public static ModelCatalog installed() {
+        return TinyModels.available() ? standard().with(ModelChoice.bundled(), true) : standard();
     }
 
     /** This catalog with one more choice, placed first when {@code preferred}, else last. */

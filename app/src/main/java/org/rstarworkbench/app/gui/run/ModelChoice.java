@@ -9,6 +9,7 @@ import org.rstarworkbench.core.model.ScriptedModel;
 import org.rstarworkbench.core.model.Scripts;
 import org.rstarworkbench.core.model.http.HttpCompletionsModel;
 import org.rstarworkbench.core.tree.Problem;
+import org.rstarworkbench.samples.models.TinyModels;
 
 /**
  * A kind of generator model the user can pick: the scripted demo model, an OpenAI-compatible endpoint, and whatever
@@ -42,6 +43,20 @@ public interface ModelChoice {
      * @throws ModelException when the model cannot be opened
      */
     LanguageModel open(Endpoint endpoint, Problem problem) throws ModelException;
+
+    /**
+     * Opens the peer for one run, or returns null when the generator serves as its own peer (the default).
+     *
+     * @throws ModelException when the peer cannot be opened
+     */
+    default LanguageModel openPeer(Endpoint endpoint, Problem problem) throws ModelException {
+        return null;
+    }
+
+    /** The bundled tiny models: the LSTM generator and the transformer peer, in process, offline. */
+    static ModelChoice bundled() {
+        return Bundled.INSTANCE;
+    }
 
     /** The instant scripted stand-in: no server, no download; it shows how the search works, not real reasoning. */
     static ModelChoice demo() {
@@ -88,6 +103,45 @@ public interface ModelChoice {
                 }
             }
             return 7;
+        }
+
+        @Override
+        public String toString() {
+            return label();
+        }
+    }
+
+    /** The bundled tiny models. */
+    final class Bundled implements ModelChoice {
+        static final Bundled INSTANCE = new Bundled();
+
+        private Bundled() {
+        }
+
+        @Override
+        public String label() {
+            return "Bundled tiny models (offline)";
+        }
+
+        @Override
+        public String description() {
+            return "Two ~1M-parameter models trained on GSM-mini and shipped with the workbench: an LSTM generator "
+                    + "and a transformer peer. They run on the CPU with no server; pick a GSM-mini problem.";
+        }
+
+        @Override
+        public String preferredPack() {
+            return TinyModels.PACK;
+        }
+
+        @Override
+        public LanguageModel open(Endpoint endpoint, Problem problem) throws ModelException {
+            return TinyModels.generator();
+        }
+
+        @Override
+        public LanguageModel openPeer(Endpoint endpoint, Problem problem) throws ModelException {
+            return TinyModels.peer();
         }
 
         @Override

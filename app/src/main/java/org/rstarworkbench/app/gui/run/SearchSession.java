@@ -68,13 +68,16 @@ public final class SearchSession {
     /** Runs the search on the calling thread (the engine thread). */
     public SearchResult run() throws Exception {
         PromptPack pack = PromptPacks.resolve(settings.pack());
-        try (LanguageModel model = settings.model().open(settings.endpoint(), settings.problem())) {
+        try (LanguageModel model = settings.model().open(settings.endpoint(), settings.problem());
+             LanguageModel ownPeer = settings.peer() ? settings.model().openPeer(settings.endpoint(),
+                     settings.problem()) : null) {
+            LanguageModel livePeer = ownPeer != null ? ownPeer : model;
             if (!settings.record() || store == null) {
-                return search(pack, model, model, List.of());
+                return search(pack, model, livePeer, List.of());
             }
             try (RunStore runs = store.open()) {
-                Recording recording = Recording.start(runs, model, null, settings.peer() ? model.id() : null);
-                LanguageModel peer = settings.peer() ? recording.peer(model) : null;
+                Recording recording = Recording.start(runs, model, null, settings.peer() ? livePeer.id() : null);
+                LanguageModel peer = settings.peer() ? recording.peer(livePeer) : null;
                 SearchListener noteId = e -> storedRunId = recording.runId();
                 return search(pack, recording.model(), peer, List.of(recording.recorder(), noteId));
             }

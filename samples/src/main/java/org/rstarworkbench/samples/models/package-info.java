@@ -1,0 +1,2 @@
+/** The bundled tiny models and the defaults that go with them. */
+package org.rstarworkbench.samples.models;
