@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -27,6 +29,7 @@ import org.rstarworkbench.discriminator.baseline.GreedyChainOfThought;
 import org.rstarworkbench.discriminator.baseline.RStarMethods;
 import org.rstarworkbench.discriminator.baseline.SelfConsistency;
 import org.rstarworkbench.samples.data.Datasets;
+import org.rstarworkbench.samples.gsmmini.GsmMini;
 import org.rstarworkbench.samples.models.TinyModels;
 
 import picocli.CommandLine;
@@ -164,6 +167,13 @@ final class EvalCommand implements Callable<Integer> {
         stdout.println();
         stdout.print(table);
         stdout.println();
+        if (TinyModels.DATASET.equals(dataset.toString())) {
+            Map<String, String> operations = new HashMap<>();
+            GsmMini.test().forEach(p -> operations.put(p.id(), Integer.toString(p.operations())));
+            stdout.println("By number of operations:");
+            stdout.print(outputs.writeBreakdown("operations", operations::get, rows));
+            stdout.println();
+        }
         stdout.println("Results, summary and scaling chart in " + outputs.dir());
     }
 

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -86,6 +88,41 @@ final class EvalOutputs implements AutoCloseable {
         ScalingChart.writePng(dir.resolve("scaling.png"), title,
                 summary.stream().map(EvalSummary::point).toList());
         return table;
+    }
+
+    /**
+     * Writes {@code by-<what>.txt}: accuracy per method and budget in each group of problems ({@code groupOf} maps a
+     * problem id to its group, null for none); returns the table.
+     */
+    String writeBreakdown(String what, Function<String, String> groupOf, List<EvalRow> rows) throws IOException {
+        Map<String, List<EvalRow>> byGroup = new TreeMap<>();
+        for (EvalRow r : rows) {
+            String group = groupOf.apply(r.problem());
+            if (group != null) {
+                byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
+            }
+        }
+        List<EvalSummary> all = EvalSummary.of(rows);
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.printf(Locale.ROOT, "%-14s %7s", "method", "budget");
+        byGroup.keySet().forEach(g -> out.printf(Locale.ROOT, " %14s", what + " " + g));
+        out.println();
+        for (EvalSummary s : all) {
+            out.printf(Locale.ROOT, "%-14s %7d", s.method(), s.budget());
+            for (List<EvalRow> group : byGroup.values()) {
+                EvalSummary g = EvalSummary.of(group).stream()
+                        .filter(x -> x.method().equals(s.method()) && x.budget() == s.budget()).findFirst()
+                        .orElse(null);
+                out.printf(Locale.ROOT, " %14s", g == null ? "-" : String.format(Locale.ROOT, "%.1f%% (%d)",
+                        100 * g.accuracy(), g.problems()));
+            }
+            out.println();
+        }
+        out.flush();
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("by-" + what + ".txt"), text.toString(), StandardCharsets.UTF_8);
+        return text.toString();
     }
 
     static String table(List<EvalSummary> summary) {

@@ -134,6 +134,7 @@ final class TrainCommand implements Callable<Integer> {
                 err.println((interactive ? "\n" : "") + String.format(Locale.ROOT,
                         "held out at step %d: loss %.3f, greedy exact match %.1f%% %s", r.step(), r.heldOutLoss(),
                         100 * r.exactMatch(), byTask(r.exactMatchByTask())));
+                r.mistakes().forEach(m -> err.println("  " + m));
             }
         });
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d parameters, %d steps, %d s) to %s%n",

@@ -6,7 +6,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -78,8 +77,7 @@ public final class MainView extends BorderPane implements AutoCloseable {
         SplitPane.setResizableWithParent(inspector, false);
         setCenter(split);
         timelineView = new TimelineView(model.timeline());
-        StatusView status = new StatusView(model.status(), Bindings.createStringBinding(
-                () -> model.run().state().label(), model.run().stateProperty()));
+        StatusView status = new StatusView(model.status(), model.run().statusText());
         setBottom(new VBox(new Separator(), timelineView, status));
         model.treeProperty().addListener((obs, old, tree) -> showTree(tree));
         showTree(model.tree());
@@ -216,7 +214,7 @@ public final class MainView extends BorderPane implements AutoCloseable {
             return null;
         }
         OpenRunDialog dialog = new OpenRunDialog(getScene() == null ? null : getScene().getWindow(),
-                new OpenRunViewModel(tasks, model.store()));
+                new OpenRunViewModel(tasks, model.store(), model::error));
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null) {
                 model.openStoredRun(dialog.getResult().id());

@@ -79,6 +79,11 @@ public final class MainViewModel {
         this.run = new RunViewModel(tasks, settings, store, this::error);
         this.inspector = new InspectorViewModel(tasks, this::error);
         run.setOnSession(this::sessionStarted, this::sessionEnded);
+        run.breakpointHitProperty().addListener((obs, old, hit) -> {
+            if (hit != null) {
+                tree.get().select(hit.nodeId()); // shows the node the breakpoint fired on in the inspector
+            }
+        });
         fillMode.addListener((obs, old, mode) -> {
             if (mode != null && tree.get() != null) {
                 tree.get().setFillMode(mode);

@@ -23,7 +23,7 @@ import org.rstarworkbench.samples.gsmmini.TrainingPair;
 final class HeldOut {
 
     /** Greedy results. */
-    record Greedy(double exactMatch, Map<String, Double> byTask, int evaluated) {
+    record Greedy(double exactMatch, Map<String, Double> byTask, int evaluated, List<String> mistakes) {
     }
 
     private final List<TrainingPair> greedyPairs;
@@ -54,27 +54,36 @@ final class HeldOut {
 
     Greedy greedy(TinyModel model) throws InterruptedException, ModelException {
         if (greedyPairs.isEmpty()) {
-            return new Greedy(Double.NaN, Map.of(), 0);
+            return new Greedy(Double.NaN, Map.of(), 0, List.of());
         }
         List<GenerationRequest> requests = new ArrayList<>();
         for (TrainingPair pair : greedyPairs) {
-            requests.add(new GenerationRequest(pair.prompt(), 1, pair.completion().length() + 8, List.of(),
+            // Completions end with the newline that stops generation in use: decode as the engine does, stopping there.
+            List<String> stop = pair.completion().endsWith("\n") ? List.of("\n") : List.of();
+            requests.add(new GenerationRequest(pair.prompt(), 1, pair.completion().length() + 8, stop,
                     Sampling.GREEDY));
         }
         List<Generation> generations = DjlLanguageModel.over(model, DjlLanguageModel.DEFAULT_MAX_ROWS)
                 .generate(requests);
         Map<String, int[]> counts = new LinkedHashMap<>();
+        List<String> mistakes = new ArrayList<>();
         int correct = 0;
         for (int i = 0; i < greedyPairs.size(); i++) {
             TrainingPair pair = greedyPairs.get(i);
-            boolean right = generations.get(i).completions().get(0).text().equals(pair.completion());
+            String text = generations.get(i).completions().get(0).text();
+            boolean right = pair.completion().endsWith("\n") ? (text + "\n").equals(pair.completion())
+                    : text.equals(pair.completion());
             correct += right ? 1 : 0;
+            if (!right && mistakes.size() < 3) {
+                mistakes.add(pair.task() + ": expected \"" + pair.completion().strip() + "\", got \"" + text.strip()
+                        + "\"");
+            }
             int[] c = counts.computeIfAbsent(pair.task(), t -> new int[2]);
             c[0] += right ? 1 : 0;
             c[1]++;
         }
         Map<String, Double> byTask = new LinkedHashMap<>();
         counts.forEach((task, c) -> byTask.put(task, (double) c[0] / c[1]));
-        return new Greedy((double) correct / greedyPairs.size(), byTask, greedyPairs.size());
+        return new Greedy((double) correct / greedyPairs.size(), byTask, greedyPairs.size(), List.copyOf(mistakes));
     }
 }

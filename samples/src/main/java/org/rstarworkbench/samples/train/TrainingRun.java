@@ -129,7 +129,8 @@ final class TrainingRun {
         }
         double squares = 0;
         for (NDArray g : gradients) {
-            try (NDArray s = g.square().sum()) {
+            // Both temporaries are closed here: they belong to the weights' manager, which lives for the whole run.
+            try (NDArray square = g.square(); NDArray s = square.sum()) {
                 squares += s.getFloat();
             }
         }
@@ -157,7 +158,7 @@ final class TrainingRun {
         double loss = heldOut.loss(model);
         HeldOut.Greedy greedy = heldOut.greedy(model);
         lastEvaluation = new EvaluationReport(step, elapsed(), loss, greedy.exactMatch(), greedy.byTask(),
-                greedy.evaluated());
+                greedy.evaluated(), greedy.mistakes());
         LOG.info("step {} ({} s): training loss {}, held-out loss {}, greedy exact match {} on {} pairs", step,
                 elapsed().toSeconds(), String.format("%.4f", smoothedLoss), String.format("%.4f", loss),
                 String.format("%.3f", greedy.exactMatch()), greedy.evaluated());

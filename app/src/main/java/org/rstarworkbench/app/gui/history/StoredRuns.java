@@ -1,5 +1,6 @@
 package org.rstarworkbench.app.gui.history;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,8 +10,17 @@ import org.rstarworkbench.app.store.EventCodec;
 import org.rstarworkbench.app.store.RunStore;
 import org.rstarworkbench.app.store.RunSummary;
 import org.rstarworkbench.app.store.StoreException;
+import org.rstarworkbench.core.answer.AnswerFormat;
 import org.rstarworkbench.core.event.SearchEvent;
+import org.rstarworkbench.core.event.TreeFold;
+import org.rstarworkbench.core.prompt.PromptPackException;
+import org.rstarworkbench.core.prompt.PromptPacks;
 import org.rstarworkbench.discriminator.event.DiscriminatorEvents;
+import org.rstarworkbench.visualizer.export.TreeExports;
+import org.rstarworkbench.visualizer.layout.LevelOfDetail;
+import org.rstarworkbench.visualizer.tree.TreeSnapshot;
+import org.rstarworkbench.visualizer.view.TreeDrawer;
+import org.rstarworkbench.visualizer.view.TreeViewState;
 
 /**
  * The run store the window works with: one SQLite file, opened for each task and closed after it, so the window
@@ -54,6 +64,56 @@ public final class StoredRuns {
             RunSummary summary = store.run(runId);
             return new LoadedRun(summary, store.events(runId));
         }
+    }
+
+    /** Gives a run a name; a blank name removes it. */
+    public void rename(long runId, String name) throws StoreException {
+        try (RunStore store = open()) {
+            store.rename(runId, name);
+        }
+    }
+
+    /** Deletes a run with its events (and the cached model answers no other run uses). */
+    public void delete(long runId) throws StoreException {
+        try (RunStore store = open()) {
+            store.delete(runId);
+        }
+    }
+
+    /**
+     * Writes a run to {@code file}: the whole run as importable JSON, or a drawing of its whole tree (nothing
+     * collapsed) as the command line's {@code rstar runs export} does.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public void export(long runId, ExportFormat format, Path file) throws StoreException, IOException {
+        try (RunStore store = open()) {
+            if (format == ExportFormat.JSON) {
+                store.exportJson(runId, file);
+                return;
+            }
+            TreeViewState whole = TreeViewState.of(TreeSnapshot.of(TreeFold.of(store.events(runId))))
+                    .withLevelOfDetail(LevelOfDetail.OFF);
+            TreeExports.write(format.treeFormat(), TreeDrawer.draw(whole), file);
+        }
+    }
+
+    /** The key figures of two runs side by side. */
+    public RunComparison compare(long leftId, long rightId) throws StoreException {
+        try (RunStore store = open()) {
+            return new RunComparison(figures(store, leftId), figures(store, rightId));
+        }
+    }
+
+    private static RunFigures figures(RunStore store, long runId) throws StoreException {
+        RunSummary summary = store.run(runId);
+        AnswerFormat format;
+        try {
+            format = AnswerFormat.named(PromptPacks.resolve(summary.pack()).answerFormat());
+        } catch (PromptPackException | IllegalArgumentException e) {
+            format = null; // a pack no longer at hand: answers are compared as written
+        }
+        return RunFigures.of(summary, store.events(runId), format);
     }
 
     /**

@@ -53,9 +53,10 @@ public final class RunView extends BorderPane {
         this.settings = run.settings();
         getStyleClass().add("run-view");
         setMinWidth(MIN_WIDTH);
-        VBox form = new VBox(14, problemSection(), modelSection(), searchSection());
+        VBox runSettings = new VBox(14, problemSection(), modelSection(), searchSection());
+        runSettings.disableProperty().bind(run.settingsEditable().not());
+        VBox form = new VBox(14, runSettings, new BreakpointsView(run.breakpoints()));
         form.setPadding(new Insets(10));
-        form.disableProperty().bind(run.settingsEditable().not());
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -159,7 +160,14 @@ public final class RunView extends BorderPane {
         Label delayText = new Label();
         delayText.textProperty().bind(run.playDelayMillisProperty().asString("Play: %d ms between rollouts"));
         delayText.getStyleClass().add("hint");
-        VBox box = new VBox(8, title("Run"), buttons, delayText, delay);
+        Label hit = new Label();
+        hit.setId("breakpointHit");
+        hit.setWrapText(true);
+        hit.getStyleClass().add("breakpoint-hit");
+        hit.textProperty().bind(run.breakpointTextProperty());
+        hit.visibleProperty().bind(run.breakpointTextProperty().isNotEmpty());
+        hit.managedProperty().bind(hit.visibleProperty());
+        VBox box = new VBox(8, title("Run"), buttons, hit, delayText, delay);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("run-controls");
         return box;
@@ -244,7 +252,7 @@ public final class RunView extends BorderPane {
         return g;
     }
 
-    private static Label title(String text) {
+    static Label title(String text) {
         Label heading = new Label(text);
         heading.getStyleClass().add("section-title");
         return heading;

@@ -1,5 +1,6 @@
 package org.rstarworkbench.app.gui.run;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -11,6 +12,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableStringValue;
 
@@ -26,7 +29,8 @@ import org.rstarworkbench.core.run.RunController;
  * The run controls and where the run stands: play, pause, step, run to end and cancel, with their enabled states.
  * Starting a run hands a {@link SearchSession} to the engine thread; pause, step and cancel go through its
  * {@link RunController}. {@link #tick(long)}, called at every view update, notices when the engine has stopped at a
- * checkpoint and paces "play" (one rollout, a short wait, the next).
+ * checkpoint and paces "play" (one rollout, a short wait, the next). When the engine stopped because a breakpoint
+ * fired, the run is paused (play stops too) and {@link #breakpointHitProperty()} says which and on which node.
  *
  * <p>Threading: every method runs on the FX thread (in tests, the thread that drains the executor's callbacks).
  */
@@ -45,6 +49,9 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<SearchSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final IntegerProperty playDelayMillis = new SimpleIntegerProperty(300);
+    private final BreakpointsViewModel breakpoints = new BreakpointsViewModel();
+    private final ReadOnlyObjectWrapper<BreakpointHit> breakpointHit = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper breakpointText = new ReadOnlyStringWrapper("");
     private final BooleanBinding live = Bindings.createBooleanBinding(() -> state.get().isLive(), state);
     private final BooleanBinding paused = state.isEqualTo(RunState.PAUSED);
     private final BooleanBinding canPlay = live.not().or(paused);
@@ -52,6 +59,8 @@ public final class RunViewModel {
     private final BooleanBinding canPause = state.isEqualTo(RunState.RUNNING);
     private final BooleanBinding canStep = canPlay;
     private final ObservableStringValue playLabel = Bindings.when(paused).then("Resume").otherwise("Play");
+    private final ObservableStringValue statusText = Bindings.createStringBinding(() -> breakpointText.get().isEmpty()
+            ? state.get().label() : state.get().label() + " — " + breakpointText.get(), state, breakpointText);
     private Future<?> engineTask;
     private long waitingSince = -1;
 
@@ -67,6 +76,18 @@ public final class RunViewModel {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.store = store;
         this.errors = Objects.requireNonNull(errors, "errors");
+        breakpoints.breakpointsProperty().addListener((obs, old, now) -> {
+            SearchSession s = session.get();
+            if (s != null) {
+                s.breakpoints().setBreakpoints(now);
+            }
+        });
+        state.addListener((obs, old, now) -> {
+            if (now != RunState.PAUSED) {
+                breakpointHit.set(null);
+                breakpointText.set("");
+            }
+        });
     }
 
     /** Told when a live run starts (before its first event) and when it ends (before the state changes). */
@@ -161,7 +182,10 @@ public final class RunViewModel {
             waitingSince = -1;
             return;
         }
-        if (playing.get()) {
+        List<BreakpointHit> hits = s.breakpoints().takeHits();
+        if (!hits.isEmpty()) {
+            stoppedAt(hits);
+        } else if (playing.get()) {
             if (waitingSince < 0) {
                 waitingSince = nowNanos;
             }
@@ -172,6 +196,14 @@ public final class RunViewModel {
         } else if (state.get() != RunState.PAUSED) {
             state.set(RunState.PAUSED);
         }
+    }
+
+    private void stoppedAt(List<BreakpointHit> hits) {
+        playing.set(false);
+        waitingSince = -1;
+        state.set(RunState.PAUSED);
+        breakpointText.set(hits.get(0).describe() + (hits.size() == 1 ? "" : " (+" + (hits.size() - 1) + " more)"));
+        breakpointHit.set(hits.get(0));
     }
 
     /** The window shows a stored run now: nothing runs; the settings stay editable for a new run. */
@@ -190,7 +222,7 @@ public final class RunViewModel {
             errors.accept(UserErrors.settings(e.getMessage()));
             return false;
         }
-        SearchSession s = new SearchSession(checked, how != Start.RUN_TO_END, store);
+        SearchSession s = new SearchSession(checked, how != Start.RUN_TO_END, store, breakpoints.current());
         playing.set(how == Start.PLAY);
         if (how == Start.PLAY) {
             s.controller().stepRollout();
@@ -208,6 +240,7 @@ public final class RunViewModel {
             return;
         }
         onEnded.accept(s);
+        s.breakpoints().takeHits();
         playing.set(false);
         engineTask = null;
         if (failure == null) {
@@ -225,6 +258,26 @@ public final class RunViewModel {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    /** The breakpoint switches; they may change while a run is under way. */
+    public BreakpointsViewModel breakpoints() {
+        return breakpoints;
+    }
+
+    /** The breakpoint the run is paused at (the first, when several fired at once); null otherwise. */
+    public ReadOnlyObjectProperty<BreakpointHit> breakpointHitProperty() {
+        return breakpointHit.getReadOnlyProperty();
+    }
+
+    /** Which breakpoint fired, on which node, while the run is paused at one; empty otherwise. */
+    public ReadOnlyStringProperty breakpointTextProperty() {
+        return breakpointText.getReadOnlyProperty();
+    }
+
+    /** What the status bar says: where the run stands, and the breakpoint it is paused at. */
+    public ObservableStringValue statusText() {
+        return statusText;
     }
 
     /** How long "play" waits between rollouts, so that the tree's growth can be followed. */

@@ -24,7 +24,8 @@ import org.rstarworkbench.discriminator.peer.PeerDiscriminator;
 /**
  * One live search started from the window: its settings, its controller and the inbox its events go to. {@link #run()}
  * runs on the engine thread: it opens the model (and the store when recording), searches, and closes them again.
- * The controller is shared with the FX thread, which pauses, steps and cancels through it.
+ * The controller is shared with the FX thread, which pauses, steps and cancels through it; the breakpoint watch sees
+ * every event after the inbox and pauses the run through the same controller.
  */
 public final class SearchSession {
 
@@ -34,6 +35,7 @@ public final class SearchSession {
     private final RunController controller;
     private final StoredRuns store;
     private final EventInbox inbox = new EventInbox();
+    private final BreakpointWatch breakpoints;
     private volatile long storedRunId = -1;
 
     /**
@@ -42,9 +44,20 @@ public final class SearchSession {
      * @param store       where to record the run when the settings ask for it; may be null
      */
     public SearchSession(RunSettings settings, boolean startPaused, StoredRuns store) {
+        this(settings, startPaused, store, Breakpoints.NONE);
+    }
+
+    /**
+     * @param settings    what to run
+     * @param startPaused whether the engine waits for a step or resume before its first rollout
+     * @param store       where to record the run when the settings ask for it; may be null
+     * @param breakpoints the breakpoints at the start; {@link #breakpoints()} changes them during the run
+     */
+    public SearchSession(RunSettings settings, boolean startPaused, StoredRuns store, Breakpoints breakpoints) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.controller = new RunController(startPaused);
         this.store = store;
+        this.breakpoints = new BreakpointWatch(controller, breakpoints);
     }
 
     public RunSettings settings() {
@@ -58,6 +71,11 @@ public final class SearchSession {
     /** Where the engine puts this run's events; the FX thread drains it. */
     public EventInbox inbox() {
         return inbox;
+    }
+
+    /** Checks this run's events against its breakpoints; holds the hits until the window reads them. */
+    public BreakpointWatch breakpoints() {
+        return breakpoints;
     }
 
     /** The id of the recorded run in the store once the search started, else -1. */
@@ -92,6 +110,7 @@ public final class SearchSession {
                 .optJudge(judge).build();
         List<SearchListener> listeners = new ArrayList<>(before);
         listeners.add(inbox);
+        listeners.add(breakpoints);
         LOG.info("Searching {} with {} ({} rollouts)", settings.problem().id(), generator.id(),
                 settings.config().rollouts());
         return rstar.search(settings.problem(), controller, listeners.toArray(SearchListener[]::new));

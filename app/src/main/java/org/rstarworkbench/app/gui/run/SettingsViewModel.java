@@ -78,6 +78,7 @@ public final class SettingsViewModel {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.models = FXCollections.observableArrayList(catalog.choices());
         this.model = new SimpleObjectProperty<>(catalog.first());
+        this.pack.set(catalog.first().preferredPack());
         this.endpointApplies = Bindings.createBooleanBinding(() -> model.get() != null && model.get().usesEndpoint(),
                 model);
         pickedProblem.addListener((obs, old, picked) -> {

@@ -13,11 +13,13 @@ import org.rstarworkbench.app.gui.Workbenches;
 import org.rstarworkbench.app.gui.history.StoredRuns;
 import org.rstarworkbench.app.store.RunSummary;
 import org.rstarworkbench.core.event.ModelCalled;
+import org.rstarworkbench.core.event.NodeCreated;
 import org.rstarworkbench.core.event.RolloutFinished;
 import org.rstarworkbench.core.event.RunFinished;
 import org.rstarworkbench.core.event.SearchEvent;
 import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.core.model.ModelException;
+import org.rstarworkbench.core.tree.Action;
 import org.rstarworkbench.core.tree.Problem;
 
 /** The run controls against the real engine with the demo model, without JavaFX. */
@@ -194,5 +196,56 @@ class RunViewModelTest {
         assertThat(w.main.settings().rolloutsProperty().get()).as("settings of the stored run").isEqualTo(4);
         assertThat(w.main.titleProperty().get()).contains("stored run " + runs.get(0).id());
         assertThat(w.errors).isEmpty();
+    }
+
+    @Test
+    void aBreakpointPausesALiveRunSaysWhereAndTheRunGoesOnWhenResumed() {
+        w = new Workbenches();
+        run().breakpoints().actionProperty(Action.A3_SUBQUESTION).set(true);
+        List<String> shown = new java.util.ArrayList<>();
+        run().statusText().addListener((obs, old, now) -> shown.add(now));
+        run().runToEnd();
+        w.runUntil(() -> run().state() == RunState.PAUSED);
+
+        BreakpointHit hit = run().breakpointHitProperty().get();
+        assertThat(hit).isNotNull();
+        assertThat(hit.kind()).isEqualTo(BreakpointHit.Kind.ACTION);
+        assertThat(w.main.events()).anyMatch(e -> e instanceof NodeCreated c && c.node().id() == hit.nodeId()
+                && c.node().action() == Action.A3_SUBQUESTION);
+        assertThat(run().breakpointTextProperty().get())
+                .startsWith("Breakpoint (action): A3 created node #" + hit.nodeId() + " (subquestion)");
+        assertThat(run().statusText().get()).startsWith("Paused — Breakpoint (action): A3 created node #");
+        assertThat(shown).as("the status bar, which listens").last().isEqualTo(run().statusText().get());
+        assertThat(w.main.tree().selected()).as("the node is shown in the inspector").hasValue(hit.nodeId());
+        assertThat(count(RunFinished.class)).isZero();
+        assertThat(run().playLabel().get()).isEqualTo("Resume");
+
+        run().breakpoints().actionProperty(Action.A3_SUBQUESTION).set(false);
+        run().runToEnd();
+        assertThat(run().breakpointHitProperty().get()).isNull();
+        assertThat(run().statusText().get()).isEqualTo("Running");
+        w.runUntil(() -> run().state() == RunState.FINISHED);
+        assertThat(count(RolloutFinished.class)).isEqualTo(4);
+        assertThat(w.errors).isEmpty();
+    }
+
+    @Test
+    void aBreakpointStopsPlayAndTheRunStaysPaused() {
+        w = new Workbenches();
+        run().play();
+        w.runUntil(() -> count(RolloutFinished.class) >= 1);
+        run().breakpoints().actionProperty(Action.A2_REMAINING_STEPS).set(true);
+        w.runUntil(() -> run().breakpointHitProperty().get() != null);
+        assertThat(run().state()).isEqualTo(RunState.PAUSED);
+        assertThat(run().playingProperty().get()).isFalse();
+        int events = w.main.events().size();
+        long until = System.nanoTime() + 300_000_000L;
+        w.runUntil(() -> System.nanoTime() > until);
+        assertThat(run().state()).isEqualTo(RunState.PAUSED);
+        assertThat(w.main.events()).hasSize(events);
+
+        run().cancel();
+        w.runUntil(() -> run().state() == RunState.CANCELLED);
+        assertThat(run().breakpointTextProperty().get()).isEmpty();
     }
 }
