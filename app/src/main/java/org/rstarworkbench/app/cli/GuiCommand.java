@@ -50,6 +50,11 @@ final class GuiCommand implements Callable<Integer> {
                     + "there) instead of at the end.")
     Long at;
 
+    @Option(names = "--panel", paramLabel = "PANEL", defaultValue = "inspector",
+            description = "The panel on the right at first: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "With --screenshot and trajectories, the answer's trajectory is picked in the list.")
+    WorkbenchOptions.Panel panel;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -71,7 +76,7 @@ final class GuiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--at works with --screenshot; in the window, scrub the timeline");
         }
         WorkbenchOptions options = new WorkbenchOptions(store.file, run, demo || (screenshot != null && run == null),
-                screenshot, wh[0], wh[1], fill, at);
+                screenshot, wh[0], wh[1], fill, at, panel);
         if (screenshot == null) {
             try {
                 WorkbenchLauncher.open(options);

@@ -16,6 +16,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -38,6 +40,7 @@ import org.rstarworkbench.app.gui.inspect.InspectorView;
 import org.rstarworkbench.app.gui.run.RunView;
 import org.rstarworkbench.app.gui.timeline.StatusView;
 import org.rstarworkbench.app.gui.timeline.TimelineView;
+import org.rstarworkbench.app.gui.trajectories.TrajectoriesView;
 import org.rstarworkbench.visualizer.fx.TreeView;
 import org.rstarworkbench.visualizer.layout.LayoutSpacing;
 import org.rstarworkbench.visualizer.style.FillMode;
@@ -45,9 +48,10 @@ import org.rstarworkbench.visualizer.view.TreeDrawing;
 import org.rstarworkbench.visualizer.view.TreeViewModel;
 
 /**
- * The main window's layout: the run panel on the left, the search tree in the middle, the inspector on the right,
- * the timeline with its narration and the status bar at the bottom. It drives the view-model's {@link
- * MainViewModel#pump(long)} at most 30 times a second and builds a new {@link TreeView} for every run.
+ * The main window's layout: the run panel on the left, the search tree in the middle, the inspector and the
+ * trajectories panel (tabs) on the right, the timeline with its narration and the status bar at the bottom. It drives
+ * the view-model's {@link MainViewModel#pump(long)} at most 30 times a second and builds a new {@link TreeView} for
+ * every run.
  */
 public final class MainView extends BorderPane implements AutoCloseable {
 
@@ -62,6 +66,8 @@ public final class MainView extends BorderPane implements AutoCloseable {
     private final Label drawnText = new Label();
     private final Timeline pump;
     private final TimelineView timelineView;
+    private final Tab inspectorTab;
+    private final Tab trajectoriesTab;
     private TreeView treeView;
 
     public MainView(MainViewModel model, TaskExecutor tasks) {
@@ -70,11 +76,16 @@ public final class MainView extends BorderPane implements AutoCloseable {
         getStyleClass().add("main-view");
         setTop(menus());
         RunView runView = new RunView(model.run());
-        InspectorView inspector = new InspectorView(model.inspector());
-        SplitPane split = new SplitPane(runView, centre(), inspector);
+        inspectorTab = new Tab("Inspector", new InspectorView(model.inspector()));
+        inspectorTab.setId("inspectorTab");
+        trajectoriesTab = new Tab("Trajectories", new TrajectoriesView(model.trajectories()));
+        trajectoriesTab.setId("trajectoriesTab");
+        TabPane side = new TabPane(inspectorTab, trajectoriesTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(runView, centre(), side);
         split.setDividerPositions(0.2, 0.7);
         SplitPane.setResizableWithParent(runView, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(side, false);
         setCenter(split);
         timelineView = new TimelineView(model.timeline());
         StatusView status = new StatusView(model.status(), model.run().statusText());
@@ -227,6 +238,12 @@ public final class MainView extends BorderPane implements AutoCloseable {
     /** The tree view of the run shown. */
     public TreeView treeView() {
         return treeView;
+    }
+
+    /** Brings the trajectories panel (true) or the inspector to the front. */
+    public void showTrajectories(boolean trajectories) {
+        Tab tab = trajectories ? trajectoriesTab : inspectorTab;
+        tab.getTabPane().getSelectionModel().select(tab);
     }
 
     public TimelineView timelineView() {

@@ -29,6 +29,7 @@ import org.rstarworkbench.app.gui.run.SettingsViewModel;
 import org.rstarworkbench.app.gui.timeline.RunStats;
 import org.rstarworkbench.app.gui.timeline.StatusViewModel;
 import org.rstarworkbench.app.gui.timeline.TimelineViewModel;
+import org.rstarworkbench.app.gui.trajectories.TrajectoriesViewModel;
 import org.rstarworkbench.core.event.RunStarted;
 import org.rstarworkbench.core.event.SearchEvent;
 import org.rstarworkbench.visualizer.style.FillMode;
@@ -38,7 +39,7 @@ import org.rstarworkbench.visualizer.view.TreeViewModel;
 /**
  * The main window's state: the run shown (live or stored) as the visualizer's {@link TreeViewModel} plus its events,
  * and the view-models of the panels around it, kept in step: when the tree moves (new events, the timeline
- * scrubbed), the timeline, the status bar, the peer's verdict colours and the inspector follow.
+ * scrubbed), the timeline, the status bar, the peer's verdict colours, the inspector and the trajectories follow.
  *
  * <p>Events of a live run reach the FX thread only through {@link #pump(long)}, which the view calls at most 30 times
  * a second: whatever arrived since the last call is appended in one batch.
@@ -57,6 +58,7 @@ public final class MainViewModel {
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final StatusViewModel status = new StatusViewModel();
     private final InspectorViewModel inspector;
+    private final TrajectoriesViewModel trajectories;
     private final ReadOnlyObjectWrapper<TreeViewModel> tree = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<FillMode> fillMode = new SimpleObjectProperty<>(FillMode.MEAN_REWARD);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(TITLE);
@@ -78,6 +80,8 @@ public final class MainViewModel {
         this.settings = new SettingsViewModel(tasks, catalog, this::error);
         this.run = new RunViewModel(tasks, settings, store, this::error);
         this.inspector = new InspectorViewModel(tasks, this::error);
+        this.trajectories = new TrajectoriesViewModel(tasks, this::error);
+        trajectories.setOnPick(this::showTrajectory);
         run.setOnSession(this::sessionStarted, this::sessionEnded);
         run.breakpointHitProperty().addListener((obs, old, hit) -> {
             if (hit != null) {
@@ -194,6 +198,7 @@ public final class MainViewModel {
         tree.set(model);
         timeline.attach(model);
         inspector.clear(InspectorViewModel.NOTHING_SELECTED);
+        trajectories.clear();
         status.show(RunStats.EMPTY);
     }
 
@@ -205,9 +210,18 @@ public final class MainViewModel {
             status.show(stats);
             showVerdicts(model, stats);
             refreshInspector();
+            trajectories.show(List.copyOf(events.subList(0, model.position())));
         } else if (change == TreeViewModel.Change.SELECTION) {
             refreshInspector();
+            model.selected().ifPresent(trajectories::reveal);
         }
+    }
+
+    /** A candidate trajectory picked in the trajectories panel: its path is highlighted, its end node selected. */
+    private void showTrajectory(int endNodeId) {
+        TreeViewModel model = tree.get();
+        model.highlightPathTo(endNodeId);
+        model.select(endNodeId);
     }
 
     private void showVerdicts(TreeViewModel model, RunStats stats) {
@@ -255,6 +269,10 @@ public final class MainViewModel {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public TrajectoriesViewModel trajectories() {
+        return trajectories;
     }
 
     public StoredRuns store() {

@@ -18,6 +18,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 
 import org.rstarworkbench.app.gui.run.RunState;
+import org.rstarworkbench.app.gui.trajectories.Candidate;
 import org.rstarworkbench.core.event.RolloutFinished;
 import org.rstarworkbench.core.event.SearchEvent;
 import org.rstarworkbench.core.event.Selected;
@@ -28,8 +29,9 @@ import org.rstarworkbench.visualizer.view.TreeViewModel;
 
 /**
  * Renders the window to a PNG once a run is shown: loads the demo run (run to its end) or a stored run, selects the
- * node the run's answer came from so the inspector shows it, waits until the tree is drawn and the inspector filled,
- * then writes the scene's image (off the FX thread) and reports. Polls on the FX thread; never blocks it.
+ * node the run's answer came from so the inspector shows it (with the trajectories panel asked for: picks the answer's
+ * trajectory in its list), waits until the tree is drawn and the inspector filled, then writes the scene's image (off
+ * the FX thread) and reports. Polls on the FX thread; never blocks it.
  */
 final class ScreenshotTaker {
 
@@ -38,7 +40,7 @@ final class ScreenshotTaker {
     /** Polls to wait once everything is in place, so the viewer has repainted. */
     private static final int SETTLE_POLLS = 5;
 
-    private enum Phase { LOADING, SELECTED, WRITING }
+    private enum Phase { LOADING, PICKING, SELECTED, WRITING }
 
     private final Workbench workbench;
     private final WorkbenchOptions options;
@@ -97,8 +99,23 @@ final class ScreenshotTaker {
                 tree.seekToSeq(options.atSeq());
                 return;
             }
+            if (options.panel() == WorkbenchOptions.Panel.TRAJECTORIES) {
+                workbench.view().showTrajectories(true);
+                phase = Phase.PICKING;
+                return;
+            }
             selected = featuredNode(model);
             tree.select(selected);
+            phase = Phase.SELECTED;
+        } else if (phase == Phase.PICKING
+                && model.trajectories().shownProperty().get().events() == tree.position()) {
+            Candidate featured = model.trajectories().shownProperty().get().featured();
+            selected = featured == null ? featuredNode(model) : featured.endNode();
+            if (featured == null) {
+                tree.select(selected);
+            } else {
+                model.trajectories().pick(featured);
+            }
             phase = Phase.SELECTED;
         } else if (phase == Phase.SELECTED && upToDate && model.inspector().showingProperty().get()) {
             DrawnNode node = drawing.node(selected);

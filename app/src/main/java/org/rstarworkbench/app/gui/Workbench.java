@@ -45,6 +45,7 @@ public final class Workbench implements AutoCloseable {
         MainViewModel model = new MainViewModel(tasks, catalog, new StoredRuns(options.store()));
         model.fillModeProperty().set(options.fill());
         MainView view = new MainView(model, tasks);
+        view.showTrajectories(options.panel() == WorkbenchOptions.Panel.TRAJECTORIES);
         model.setErrorSink(error -> ErrorDialog.show(stage, error));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(options.width(), Math.max(900, screen.getWidth() * 0.95));

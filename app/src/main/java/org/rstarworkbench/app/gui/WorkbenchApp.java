@@ -46,7 +46,7 @@ public final class WorkbenchApp extends Application {
             return;
         }
         WorkbenchOptions quiet = new WorkbenchOptions(options.store(), null, false, null, options.width(),
-                options.height(), options.fill(), null);
+                options.height(), options.fill(), null, options.panel());
         workbench = Workbench.open(stage, quiet, CATALOG.get());
         new ScreenshotTaker(workbench, options, failure -> {
             if (failure != null) {

@@ -17,9 +17,16 @@ import org.rstarworkbench.visualizer.style.FillMode;
  * @param height     the window's height in pixels
  * @param fill       what the tree's fill shows at first
  * @param atSeq      for a screenshot: show the tree as it stood after this event, or null for the end
+ * @param panel      which panel the right side shows at first; for a screenshot, the trajectories panel shows the
+ *                   featured candidate picked
  */
 public record WorkbenchOptions(Path store, Long runId, boolean demo, Path screenshot, int width, int height,
-                               FillMode fill, Long atSeq) {
+                               FillMode fill, Long atSeq, Panel panel) {
+
+    /** The panels of the window's right side. */
+    public enum Panel {
+        INSPECTOR, TRAJECTORIES
+    }
 
     /** The default window size. */
     public static final int WIDTH = 1440;
@@ -28,6 +35,7 @@ public record WorkbenchOptions(Path store, Long runId, boolean demo, Path screen
     public WorkbenchOptions {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(fill, "fill");
+        Objects.requireNonNull(panel, "panel");
         if (width < 640 || height < 400) {
             throw new IllegalArgumentException("the window must be at least 640x400 pixels, was " + width + "x"
                     + height);
@@ -38,6 +46,12 @@ public record WorkbenchOptions(Path store, Long runId, boolean demo, Path screen
         if (runId != null && demo) {
             throw new IllegalArgumentException("show either a stored run or the demo run, not both");
         }
+    }
+
+    /** The options with the inspector shown at first. */
+    public WorkbenchOptions(Path store, Long runId, boolean demo, Path screenshot, int width, int height,
+                            FillMode fill, Long atSeq) {
+        this(store, runId, demo, screenshot, width, height, fill, atSeq, Panel.INSPECTOR);
     }
 
     /**

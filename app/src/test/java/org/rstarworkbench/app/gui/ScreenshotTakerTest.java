@@ -62,4 +62,25 @@ class ScreenshotTakerTest {
         assertThat(workbench.viewModel().inspector().showingProperty().get()).isTrue();
         assertThat(workbench.viewModel().settings().recordProperty().get()).as("the demo is not saved").isFalse();
     }
+
+    @Test
+    void withTheTrajectoriesPanelTheAnswersTrajectoryIsPickedInItsList(FxRobot robot) throws Exception {
+        Path png = dir.resolve("trajectories.png");
+        WorkbenchOptions options = new WorkbenchOptions(dir.resolve("runs.db"), null, true, png, 1200, 760,
+                FillMode.VISITS, null, WorkbenchOptions.Panel.TRAJECTORIES);
+        CompletableFuture<String> done = new CompletableFuture<>();
+        robot.interact(() -> {
+            workbench.viewModel().settings().rolloutsProperty().set(6);
+            new ScreenshotTaker(workbench, options, failure -> done.complete(failure == null ? "" : failure))
+                    .start();
+        });
+        assertThat(done.get(60, TimeUnit.SECONDS)).isEmpty();
+        assertThat(png).exists();
+        var picked = workbench.viewModel().trajectories().selected();
+        assertThat(picked).isNotNull();
+        assertThat(picked.winner()).isTrue();
+        assertThat(workbench.viewModel().tree().selected()).hasValue(picked.endNode());
+        assertThat(workbench.viewModel().tree().trajectory()).endsWith(picked.endNode());
+        assertThat(robot.lookup("#candidates").tryQuery()).hasValueSatisfying(t -> assertThat(t.isVisible()).isTrue());
+    }
 }
