@@ -72,6 +72,11 @@ final class TrainCommand implements Callable<Integer> {
             + "learns the actions' formats, the bundled peer the chain-of-thought ones (A2, A4, peer).")
     List<String> tasks;
 
+    @Option(names = "--from", paramLabel = "DIR", description = "Continue training the model in this folder "
+            + "(same architecture; its sizes and vocabulary are kept, its history goes into the new card). Use "
+            + "another --seed for fresh problems.")
+    Path from;
+
     @Option(names = "--name", paramLabel = "TEXT", description = "The model's name (default: tiny-<arch>).")
     String name;
 
@@ -110,6 +115,13 @@ final class TrainCommand implements Callable<Integer> {
                         + train.size() + " pairs of the " + PromptPacks.bundled("tiny").name() + " pack's formats"
                         + (tasks == null ? "" : " (tasks " + String.join(", ", tasks) + ")"));
         builder.optBatchSize(batch);
+        if (from != null) {
+            if (!java.nio.file.Files.isRegularFile(from.resolve("model.json"))) {
+                throw new IllegalArgumentException("--from " + from + ": no model.json there; give a model folder "
+                        + "written by 'rstar train'");
+            }
+            builder.optStartFrom(from);
+        }
         if (learningRate != null) {
             builder.optLearningRate(learningRate);
         }

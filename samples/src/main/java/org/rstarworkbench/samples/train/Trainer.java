@@ -90,8 +90,10 @@ public final class Trainer {
                     + "to use them all (about twice as fast for the transformer on 2 cores)",
                     TorchRuntime.intraOpThreads(), cores, cores);
         }
-        CharVocabulary vocabulary = CharVocabulary.covering(texts(pairs, heldOut));
-        Dimensions dims = settings.dimensions();
+        TinyModel start = settings.startFrom() == null ? null : startingPoint(settings.startFrom());
+        CharVocabulary vocabulary = start != null ? new CharVocabulary(start.card().vocabulary())
+                : CharVocabulary.covering(texts(pairs, heldOut));
+        Dimensions dims = start != null ? start.card().dimensions() : settings.dimensions();
         TrainingSet data = TrainingSet.encode(pairs, vocabulary, dims.context());
         if (data.size() == 0) {
             throw new IllegalArgumentException("no training pair fits the context of " + dims.context()
@@ -106,13 +108,16 @@ public final class Trainer {
                 settings.heldOutGreedyPairs(), settings.batchSize());
         ModelCard card = new ModelCard(settings.name(), settings.architecture(), dims, vocabulary.chars(), 0,
                 ModelCard.WEIGHTS_FILE, null);
-        try (TinyModel model = TinyModel.initialize(card, settings.seed())) {
+        try (TinyModel model = start != null ? start : TinyModel.initialize(card, settings.seed())) {
             LOG.info("Training {} '{}' ({} parameters, seed {}) on {} pairs merged into {} sequences ({} scored "
                     + "tokens), {} held out", settings.architecture(), settings.name(), model.card().parameters(),
                     settings.seed(), data.pairs(), data.size(), data.completionTokens(), heldOut.size());
             TrainingRun run = new TrainingRun(settings, model, data, evaluation, listener);
             run.execute();
-            ModelCard trained = model.card().withProvenance(run.provenance(heldOut.size()));
+            ModelCard trained = new ModelCard(settings.name(), model.card().architecture(),
+                    model.card().dimensions(), model.card().vocabulary(), model.card().parameters(),
+                    ModelCard.WEIGHTS_FILE, run.provenance(heldOut.size(), start == null ? null
+                            : start.card().provenance()));
             model.save(outputDir, trained);
             LOG.info("Wrote {} ({} steps, {} s) to {}", settings.name(), run.steps(), run.elapsed().toSeconds(),
                     outputDir);
@@ -132,6 +137,21 @@ public final class Trainer {
         NDArray mask = scope.create(batch.mask(), shape);
         NDArray picked = logits.logSoftmax(-1).gather(targets, -1).squeeze(-1);
         return picked.mul(mask).sum().neg().div(Math.max(1, batch.tokens()));
+    }
+
+    private TinyModel startingPoint(java.nio.file.Path folder) throws IOException {
+        TinyModel model;
+        try {
+            model = TinyModel.load(folder);
+        } catch (ModelException e) {
+            throw new IllegalArgumentException("cannot continue from " + folder + ": " + e.getMessage(), e);
+        }
+        if (model.card().architecture() != settings.architecture()) {
+            model.close();
+            throw new IllegalArgumentException("cannot continue from " + folder + ": it is a "
+                    + model.card().architecture() + ", not a " + settings.architecture());
+        }
+        return model;
     }
 
     /** Every prompt and completion, lazily. */

@@ -24,11 +24,12 @@ import org.rstarworkbench.core.model.djl.Dimensions;
  * @param heldOutLossPairs   held-out pairs scored for the held-out loss
  * @param heldOutGreedyPairs held-out pairs completed greedily for exact match
  * @param dataDescription    what the data is, for the model card
+ * @param startFrom          a model folder whose weights training continues from, or null for fresh weights
  */
 public record TrainerSettings(Architecture architecture, long seed, String name, Dimensions dimensions, int maxSteps,
                               Duration maxDuration, int batchSize, double learningRate, int warmupSteps,
                               double clipNorm, int evaluateEvery, int reportEvery, int heldOutLossPairs,
-                              int heldOutGreedyPairs, String dataDescription) {
+                              int heldOutGreedyPairs, String dataDescription, java.nio.file.Path startFrom) {
 
     /**
      * The default sizes, about a million parameters each with a ~100-character vocabulary: LSTM embedding 64, 2
@@ -59,8 +60,18 @@ public record TrainerSettings(Architecture architecture, long seed, String name,
         private int heldOutLossPairs = 256;
         private int heldOutGreedyPairs = 64;
         private String dataDescription = "unspecified";
+        private java.nio.file.Path startFrom;
 
         Builder() {
+        }
+
+        /**
+         * Continue training the model in {@code folder} (written by a trainer) instead of fresh weights: its
+         * architecture, sizes and vocabulary are kept, and its card's history is carried into the new card.
+         */
+        public Builder optStartFrom(java.nio.file.Path folder) {
+            startFrom = Objects.requireNonNull(folder, "folder");
+            return this;
         }
 
         /** The network kind (required). */
@@ -187,7 +198,7 @@ public record TrainerSettings(Architecture architecture, long seed, String name,
             String modelName = name != null ? name : "tiny-" + architecture.name().toLowerCase(Locale.ROOT);
             return new Trainer(new TrainerSettings(architecture, seed, modelName, dims, maxSteps, maxDuration,
                     batchSize, lr, warmupSteps, clipNorm, evaluateEvery, reportEvery, heldOutLossPairs,
-                    heldOutGreedyPairs, dataDescription));
+                    heldOutGreedyPairs, dataDescription, startFrom));
         }
 
         private static void atLeast(String field, int value, int min) {

@@ -177,8 +177,11 @@ final class TrainingRun {
         return lastEvaluation;
     }
 
-    /** The model card's provenance for this run. */
-    Map<String, Object> provenance(int heldOutPairs) {
+    /**
+     * The model card's provenance for this run; {@code earlier} is the provenance of the model it continued from
+     * (null for fresh weights), kept under "continuedFrom", with the steps and seconds totalled.
+     */
+    Map<String, Object> provenance(int heldOutPairs, Map<String, Object> earlier) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("data", settings.dataDescription());
         p.put("trainingPairs", data.pairs());
@@ -203,7 +206,17 @@ final class TrainingRun {
         p.put("heldOutGreedyExactMatchByTask", byTask);
         p.put("heldOutGreedyPairs", lastEvaluation.evaluated());
         p.put("trainer", Trainer.class.getName());
+        if (earlier != null) {
+            p.put("totalSteps", step + number(earlier.getOrDefault("totalSteps", earlier.get("steps"))));
+            p.put("totalTrainingSeconds", round(elapsed().toMillis() / 1000.0
+                    + number(earlier.getOrDefault("totalTrainingSeconds", earlier.get("trainingSeconds")))));
+            p.put("continuedFrom", earlier);
+        }
         return p;
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? Math.round(n.doubleValue()) : 0;
     }
 
     private static double round(double value) {
