@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.rstarworkbench.app.gui.bench.TreeBenchException;
+import org.rstarworkbench.app.gui.bench.TreeBenchReport;
+import org.rstarworkbench.app.gui.bench.TreeRenderBench;
 import org.rstarworkbench.core.answer.AnswerFormat;
 import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.core.model.djl.TorchRuntime;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Option;
 /** {@code rstar bench}: speed measurements run on demand, with medians, never inside the unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed on this machine: median times, for the notes and the model cards.",
-        subcommands = {BenchCommand.Solve.class})
+        subcommands = {BenchCommand.Solve.class, BenchCommand.Tree.class})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -135,6 +138,87 @@ final class BenchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             rstar.search(problem, new RunController());
             return System.nanoTime() - start;
+        }
+    }
+
+    /** {@code rstar bench tree}: how smoothly the tree view pans and fits real search trees of given sizes. */
+    @Command(name = "tree", mixinStandardHelpOptions = true,
+            description = "Grow search trees of the given sizes with the instant scripted model, show each in the "
+                    + "tree view (1280x800; without a display on Monocle's headless screen with software rendering), "
+                    + "pan it painting every frame, and print the median and 90th-percentile frame times, the fps at "
+                    + "the median, the zoom-to-fit and the layout times; trees of which the default level of detail "
+                    + "collapses branches are panned again with every node shown.")
+    static final class Tree implements Callable<Integer> {
+
+        @Option(names = "--nodes", paramLabel = "N[,N...]", split = ",", defaultValue = "2000,10000",
+                description = "Tree sizes in nodes (default: ${DEFAULT-VALUE}).")
+        List<Integer> nodes;
+
+        @Option(names = "--frames", paramLabel = "N", defaultValue = "120",
+                description = "Panned frames timed per tree, after 10 untimed ones (default: ${DEFAULT-VALUE}).")
+        int frames;
+
+        @Option(names = "--json", description = "Print the figures as one JSON object on the last line.")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (nodes.stream().anyMatch(n -> n < 2 || n > 100_000)) {
+                throw new IllegalArgumentException("--nodes must be sizes in 2..100000, was " + nodes);
+            }
+            if (frames < 1 || frames > 10_000) {
+                throw new IllegalArgumentException("--frames must be in 1..10000, was " + frames);
+            }
+            TreeBenchReport report;
+            try {
+                report = TreeRenderBench.run(nodes, frames);
+            } catch (TreeBenchException e) {
+                throw new CliErrors.CliException("the tree benchmark did not finish: " + e.getMessage(),
+                        CliErrors.INTERNAL);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "tree view, %dx%d, %s; %d panned frames per tree%n", TreeRenderBench.WIDTH,
+                    TreeRenderBench.HEIGHT, report.platform(), report.frames());
+            for (TreeBenchReport.Tree tree : report.trees()) {
+                out.printf(Locale.ROOT, "%,d nodes: layout %.0f ms, zoom to fit %.1f ms%n", tree.nodes(),
+                        tree.layoutMs(), tree.fitMs());
+                out.println("  " + panLine("default level of detail", tree.pan()));
+                if (tree.panAll() != null) {
+                    out.println("  " + panLine("every node shown", tree.panAll()));
+                }
+            }
+            if (json) {
+                out.println(json(report));
+            }
+            return 0;
+        }
+
+        private static String panLine(String what, TreeBenchReport.Pan pan) {
+            return String.format(Locale.ROOT, "%s, %,d visible: median %.1f ms/frame (%.1f fps), p90 %.1f ms, "
+                    + "painting %.1f ms", what, pan.visibleNodes(), pan.medianMs(), pan.fps(), pan.p90Ms(),
+                    pan.paintMs());
+        }
+
+        private static String json(TreeBenchReport report) {
+            List<String> trees = new ArrayList<>();
+            for (TreeBenchReport.Tree tree : report.trees()) {
+                trees.add(String.format(Locale.ROOT, "{\"requested\":%d,\"nodes\":%d,\"layoutMs\":%.1f,"
+                                + "\"fitMs\":%.2f,\"pan\":%s,\"panAll\":%s}", tree.requested(), tree.nodes(),
+                        tree.layoutMs(), tree.fitMs(), json(tree.pan()),
+                        tree.panAll() == null ? "null" : json(tree.panAll())));
+            }
+            return String.format(Locale.ROOT, "{\"platform\":\"%s\",\"width\":%d,\"height\":%d,\"frames\":%d,"
+                            + "\"trees\":[%s]}", report.platform(), TreeRenderBench.WIDTH, TreeRenderBench.HEIGHT,
+                    report.frames(), String.join(",", trees));
+        }
+
+        private static String json(TreeBenchReport.Pan pan) {
+            return String.format(Locale.ROOT, "{\"visibleNodes\":%d,\"medianMs\":%.2f,\"p90Ms\":%.2f,"
+                    + "\"fps\":%.1f,\"paintMs\":%.2f}", pan.visibleNodes(), pan.medianMs(), pan.p90Ms(),
+                    pan.fps(), pan.paintMs());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -31,9 +30,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.rstarworkbench.app.gui.history.OpenRunDialog;
 import org.rstarworkbench.app.gui.history.OpenRunViewModel;
 import org.rstarworkbench.app.gui.inspect.InspectorView;
@@ -57,8 +53,6 @@ public final class MainView extends BorderPane implements AutoCloseable {
 
     /** How often events of a live run reach the screen: 30 times a second at most. */
     static final Duration UPDATE_PERIOD = Duration.millis(1000.0 / 30);
-    private static final Duration RETIRE_DELAY = Duration.seconds(1);
-    private static final Logger LOG = LoggerFactory.getLogger(MainView.class);
 
     private final MainViewModel model;
     private final TaskExecutor tasks;
@@ -170,33 +164,13 @@ public final class MainView extends BorderPane implements AutoCloseable {
 
     private void showTree(TreeViewModel tree) {
         if (treeView != null) {
-            retire(treeView);
+            treeView.close();
         }
         treeView = new TreeView(tree, tasks.workers());
         treeView.setId("treeView");
         treeView.setOnDrawn(this::drawn);
         treeHolder.getChildren().setAll(treeView);
         drawnText.setText("");
-    }
-
-    /**
-     * Closes a tree view that is no longer shown, a moment later: GraphStream's viewer fails to close (and keeps its
-     * timer running) while a style group it holds was never painted, which happens to a view replaced right after
-     * it was created or changed. By then it has painted its last state.
-     */
-    private static void retire(TreeView old) {
-        PauseTransition later = new PauseTransition(RETIRE_DELAY);
-        later.setOnFinished(e -> closeQuietly(old));
-        later.play();
-    }
-
-    private static void closeQuietly(TreeView view) {
-        try {
-            view.close();
-        } catch (RuntimeException e) {
-            LOG.warn("The tree viewer did not close cleanly ({}); its timer may keep running until the window "
-                    + "closes", e.toString());
-        }
     }
 
     private void drawn(TreeDrawing drawing) {
@@ -254,12 +228,12 @@ public final class MainView extends BorderPane implements AutoCloseable {
         return model;
     }
 
-    /** Stops the updates, and the tree view's timer a moment later. */
+    /** Stops the updates and the tree view's timer. */
     @Override
     public void close() {
         pump.stop();
         if (treeView != null) {
-            retire(treeView);
+            treeView.close();
         }
     }
 }

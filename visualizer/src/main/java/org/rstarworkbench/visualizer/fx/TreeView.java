@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
+import javafx.animation.Animation;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -19,8 +20,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 import org.graphstream.ui.fx_viewer.FxDefaultView;
-import org.graphstream.ui.fx_viewer.FxViewer;
 import org.graphstream.ui.geom.Point3;
+import org.graphstream.ui.graphicGraph.GraphicGraph;
 import org.graphstream.ui.view.camera.Camera;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,7 @@ import org.rstarworkbench.visualizer.view.TreeViewState;
  *
  * <p>The viewer sits in this {@link StackPane} (GraphStream's panel placed directly in other layouts receives mouse
  * coordinates offset). Build it on the FX thread once the toolkit runs, e.g. in {@code Application.start}.
- * {@link #close()} stops the viewer's timer.
+ * {@link #close()} stops the viewer and its timer at any point of the view's life, as often as it is called.
  */
 public final class TreeView extends StackPane implements AutoCloseable {
 
@@ -57,7 +58,7 @@ public final class TreeView extends StackPane implements AutoCloseable {
     private final TreeViewModel model;
     private final Executor background;
     private final TreeGraph graph = new TreeGraph();
-    private final FxViewer viewer;
+    private final ClosableViewer viewer;
     private final FxDefaultView panel;
     private final VBox legendBox = new VBox(2);
     private final TreeViewModel.Listener listener = this::changed;
@@ -79,7 +80,7 @@ public final class TreeView extends StackPane implements AutoCloseable {
         }
         this.model = Objects.requireNonNull(model, "model");
         this.background = Objects.requireNonNull(background, "background");
-        viewer = new FxViewer(graph.graph(), FxViewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
+        viewer = new ClosableViewer(graph);
         viewer.disableAutoLayout();
         panel = (FxDefaultView) viewer.addDefaultView(false);
         panel.setMouseManager(new PanZoomMouseManager(this::clicked, this::doubleClicked));
@@ -89,7 +90,11 @@ public final class TreeView extends StackPane implements AutoCloseable {
         panel.setForeLayoutRenderer((g, rendered, pxPerUnit, w, h, x0, y0, x1, y1) -> {
             boolean fit = pxPerUnit >= LABEL_ROOM_PX;
             if (fit != graph.labelsShown()) {
-                Platform.runLater(() -> graph.setLabelsShown(fit));
+                Platform.runLater(() -> {
+                    if (!closed) {
+                        graph.setLabelsShown(fit);
+                    }
+                });
             }
         });
         legendBox.setPadding(new Insets(6));
@@ -112,6 +117,28 @@ public final class TreeView extends StackPane implements AutoCloseable {
     public void zoom(double factor) {
         Camera camera = panel.getCamera();
         PanZoomMouseManager.zoomAround(camera, getWidth() / 2, getHeight() / 2, factor);
+    }
+
+    /** Moves the view by {@code dx, dy} pixels, as dragging the mouse by that much does. */
+    public void pan(double dx, double dy) {
+        Camera camera = panel.getCamera();
+        Point3 from = camera.transformPxToGu(0, 0);
+        Point3 to = camera.transformPxToGu(dx, dy);
+        Point3 c = camera.getViewCenter();
+        camera.setViewCenter(c.x - (to.x - from.x), c.y - (to.y - from.y), 0);
+    }
+
+    /**
+     * Paints the graph now, rather than at the viewer's next tick (it repaints at most every 40 ms after a change),
+     * e.g. to time frames. Does nothing once closed. Call it on the FX thread.
+     */
+    public void repaint() {
+        GraphicGraph shownGraph = viewer.getGraphicGraph();
+        if (closed || shownGraph == null) {
+            return;
+        }
+        panel.display(shownGraph, true);
+        shownGraph.resetGraphChangedFlag();
     }
 
     /**
@@ -137,11 +164,23 @@ public final class TreeView extends StackPane implements AutoCloseable {
         onDrawn = Objects.requireNonNull(action, "action");
     }
 
+    /**
+     * Stops showing the model and closes the viewer, stopping its timer; safe before the first paint and when called
+     * again. Call it on the FX thread.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         model.removeListener(listener);
         viewer.close();
+    }
+
+    /** The state of the viewer's repaint timer, for tests. */
+    Animation.Status timerStatus() {
+        return viewer.timer().getStatus();
     }
 
     private void changed(Change change) {
