@@ -72,6 +72,10 @@ final class TrainCommand implements Callable<Integer> {
             + "learns the actions' formats, the bundled peer the chain-of-thought ones (A2, A4, peer).")
     List<String> tasks;
 
+    @Option(names = "--weight", paramLabel = "TASK=W", description = "Draw a task's sequences W times as often, "
+            + "e.g. A5=4 (the rephrasings copy whole questions, which teaches copying). Repeatable.")
+    Map<String, Double> weights;
+
     @Option(names = "--from", paramLabel = "DIR", description = "Continue training the model in this folder "
             + "(same architecture; its sizes and vocabulary are kept, its history goes into the new card). Use "
             + "another --seed for fresh problems.")
@@ -115,6 +119,15 @@ final class TrainCommand implements Callable<Integer> {
                         + train.size() + " pairs of the " + PromptPacks.bundled("tiny").name() + " pack's formats"
                         + (tasks == null ? "" : " (tasks " + String.join(", ", tasks) + ")"));
         builder.optBatchSize(batch);
+        if (weights != null) {
+            for (String task : weights.keySet()) {
+                if (!TrainingData.TASKS.contains(task)) {
+                    throw new IllegalArgumentException("--weight: unknown task \"" + task + "\"; the tasks are "
+                            + String.join(", ", TrainingData.TASKS));
+                }
+            }
+            builder.optTaskWeights(weights);
+        }
         if (from != null) {
             if (!java.nio.file.Files.isRegularFile(from.resolve("model.json"))) {
                 throw new IllegalArgumentException("--from " + from + ": no model.json there; give a model folder "

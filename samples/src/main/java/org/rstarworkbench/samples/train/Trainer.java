@@ -94,7 +94,7 @@ public final class Trainer {
         CharVocabulary vocabulary = start != null ? new CharVocabulary(start.card().vocabulary())
                 : CharVocabulary.covering(texts(pairs, heldOut));
         Dimensions dims = start != null ? start.card().dimensions() : settings.dimensions();
-        TrainingSet data = TrainingSet.encode(pairs, vocabulary, dims.context());
+        TrainingSet data = TrainingSet.encode(pairs, vocabulary, dims.context(), settings.taskWeights());
         if (data.size() == 0) {
             throw new IllegalArgumentException("no training pair fits the context of " + dims.context()
                     + " characters (" + data.dropped() + " dropped); give pairs, or a larger context");

@@ -25,11 +25,13 @@ import org.rstarworkbench.core.model.djl.Dimensions;
  * @param heldOutGreedyPairs held-out pairs completed greedily for exact match
  * @param dataDescription    what the data is, for the model card
  * @param startFrom          a model folder whose weights training continues from, or null for fresh weights
+ * @param taskWeights        sampling weight per training task (absent: 1)
  */
 public record TrainerSettings(Architecture architecture, long seed, String name, Dimensions dimensions, int maxSteps,
                               Duration maxDuration, int batchSize, double learningRate, int warmupSteps,
                               double clipNorm, int evaluateEvery, int reportEvery, int heldOutLossPairs,
-                              int heldOutGreedyPairs, String dataDescription, java.nio.file.Path startFrom) {
+                              int heldOutGreedyPairs, String dataDescription, java.nio.file.Path startFrom,
+                              java.util.Map<String, Double> taskWeights) {
 
     /**
      * The default sizes, about a million parameters each with a ~100-character vocabulary: LSTM embedding 64, 2
@@ -61,8 +63,21 @@ public record TrainerSettings(Architecture architecture, long seed, String name,
         private int heldOutGreedyPairs = 64;
         private String dataDescription = "unspecified";
         private java.nio.file.Path startFrom;
+        private java.util.Map<String, Double> taskWeights = java.util.Map.of();
 
         Builder() {
+        }
+
+        /** How often each task's sequences are drawn relative to the others (default 1 each). */
+        public Builder optTaskWeights(java.util.Map<String, Double> value) {
+            for (var e : value.entrySet()) {
+                if (!(e.getValue() > 0)) {
+                    throw new IllegalArgumentException("the weight of task " + e.getKey() + " must be positive, was "
+                            + e.getValue());
+                }
+            }
+            taskWeights = java.util.Map.copyOf(value);
+            return this;
         }
 
         /**
@@ -198,7 +213,7 @@ public record TrainerSettings(Architecture architecture, long seed, String name,
             String modelName = name != null ? name : "tiny-" + architecture.name().toLowerCase(Locale.ROOT);
             return new Trainer(new TrainerSettings(architecture, seed, modelName, dims, maxSteps, maxDuration,
                     batchSize, lr, warmupSteps, clipNorm, evaluateEvery, reportEvery, heldOutLossPairs,
-                    heldOutGreedyPairs, dataDescription, startFrom));
+                    heldOutGreedyPairs, dataDescription, startFrom, taskWeights));
         }
 
         private static void atLeast(String field, int value, int min) {

@@ -194,6 +194,9 @@ final class TrainingRun {
         p.put("learningRate", settings.learningRate());
         p.put("schedule", "linear warm-up " + warmupSteps() + " steps, cosine decay to 10%");
         p.put("gradientClipNorm", settings.clipNorm());
+        if (!settings.taskWeights().isEmpty()) {
+            p.put("taskWeights", new java.util.TreeMap<>(settings.taskWeights()));
+        }
         p.put("trainingSeconds", Math.round(elapsed().toMillis() / 100.0) / 10.0);
         p.put("completionTokensSeen", tokensSeen);
         p.put("machine", TorchRuntime.describe());

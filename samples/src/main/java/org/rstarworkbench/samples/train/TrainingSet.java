@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.rstarworkbench.core.model.djl.CharVocabulary;
@@ -34,6 +35,9 @@ final class TrainingSet {
     private final List<short[]> sequences = new ArrayList<>();
     /** Per sequence: the scored target positions as [from, to) pairs, in order. */
     private final List<int[]> scoredSpans = new ArrayList<>();
+    /** Per sequence: its sampling weight, and their running sums for drawing. */
+    private final List<Double> weights = new ArrayList<>();
+    private double[] cumulative = new double[0];
     private final Deque<int[]> queued = new ArrayDeque<>();
     private int pairs;
     private int dropped;
@@ -47,16 +51,26 @@ final class TrainingSet {
     }
 
     /** One pair's text and where its completion starts, before merging. */
-    private record Text(String text, int completionStart) {
+    private record Text(String text, int completionStart, double weight) {
     }
 
     static TrainingSet encode(Iterable<TrainingPair> pairs, CharVocabulary vocabulary, int context) {
+        return encode(pairs, vocabulary, context, Map.of());
+    }
+
+    /**
+     * As {@link #encode(Iterable, CharVocabulary, int)}, with sampling weights per task (default 1): a sequence is
+     * drawn in proportion to the largest weight of the pairs merged into it.
+     */
+    static TrainingSet encode(Iterable<TrainingPair> pairs, CharVocabulary vocabulary, int context,
+                              Map<String, Double> taskWeights) {
         List<Text> texts = new ArrayList<>();
         for (TrainingPair pair : pairs) {
             if (pair.completion().isEmpty()) {
                 texts.add(null);
             } else {
-                texts.add(new Text(pair.prompt() + pair.completion(), pair.prompt().length()));
+                texts.add(new Text(pair.prompt() + pair.completion(), pair.prompt().length(),
+                        taskWeights.getOrDefault(pair.task(), 1.0)));
             }
         }
         TrainingSet set = new TrainingSet();
@@ -69,24 +83,34 @@ final class TrainingSet {
         String head = null;
         List<int[]> spans = new ArrayList<>();
         boolean eos = false;
+        double weight = 0;
         for (int i = texts.size() - 1; i >= 0; i--) {
             Text t = texts.get(i);
             if (head == null || !head.startsWith(t.text()) || head.length() > context - 1) {
                 if (head != null) {
-                    set.add(head, spans, eos, vocabulary, context);
+                    set.add(head, spans, eos, weight, vocabulary, context);
                 }
                 head = t.text();
                 spans = new ArrayList<>();
                 eos = false;
+                weight = 0;
             }
             spans.add(new int[] {t.completionStart(), t.text().length()});
             eos |= t.text().length() == head.length();
+            weight = Math.max(weight, t.weight());
         }
         if (head != null) {
-            set.add(head, spans, eos, vocabulary, context);
+            set.add(head, spans, eos, weight, vocabulary, context);
         }
         Collections.reverse(set.sequences);
         Collections.reverse(set.scoredSpans);
+        Collections.reverse(set.weights);
+        set.cumulative = new double[set.weights.size()];
+        double total = 0;
+        for (int i = 0; i < set.weights.size(); i++) {
+            total += set.weights.get(i);
+            set.cumulative[i] = total;
+        }
         return set;
     }
 
@@ -95,7 +119,8 @@ final class TrainingSet {
      * {@code eos}. Only a text alone in its group can exceed the context: it loses the beginning of its prompt, or is
      * dropped when its completion does not fit.
      */
-    private void add(String text, List<int[]> spans, boolean eos, CharVocabulary vocabulary, int context) {
+    private void add(String text, List<int[]> spans, boolean eos, double weight, CharVocabulary vocabulary,
+                     int context) {
         int[] tokens = vocabulary.encode(text);
         // Inputs are the sequence without its last token: BOS + kept text must fit the context.
         int kept = Math.min(tokens.length, context - 1);
@@ -122,6 +147,7 @@ final class TrainingSet {
         }
         sequences.add(sequence);
         scoredSpans.add(flat);
+        weights.add(weight);
     }
 
     /** Spans shifted by {@code -shift}, sorted, overlaps joined: [from, to) pairs, flat. */
@@ -184,8 +210,10 @@ final class TrainingSet {
 
     private void refill(SplittableRandom random, int size) {
         Integer[] pool = new Integer[size * POOL_BATCHES];
+        double total = cumulative[cumulative.length - 1];
         for (int i = 0; i < pool.length; i++) {
-            pool[i] = random.nextInt(sequences.size());
+            int drawn = Arrays.binarySearch(cumulative, random.nextDouble() * total);
+            pool[i] = Math.min(sequences.size() - 1, drawn >= 0 ? drawn + 1 : -drawn - 1);
         }
         Arrays.sort(pool, (a, b) -> Integer.compare(sequences.get(a).length, sequences.get(b).length));
         List<int[]> batches = new ArrayList<>();

@@ -79,6 +79,23 @@ class TrainingSetTest {
         assertThat(set.dropped()).isZero();
     }
 
+    @Test
+    void aTaskWeightDrawsItsSequencesMoreOften() {
+        TrainingSet set = TrainingSet.encode(List.of(new TrainingPair("often", "a", "b"),
+                new TrainingPair("rare", "x", "y")), VOCABULARY, 64, java.util.Map.of("often", 9.0));
+        SplittableRandom random = new SplittableRandom(3);
+        int often = 0;
+        int rows = 0;
+        for (int i = 0; i < 50; i++) {
+            TrainingSet.Batch batch = set.next(random, 8);
+            for (int r = 0; r < batch.rows(); r++) {
+                often += batch.inputs()[r * batch.length() + 1] == id('a') ? 1 : 0;
+                rows++;
+            }
+        }
+        assertThat((double) often / rows).isBetween(0.85, 0.95);
+    }
+
     private static long id(char c) {
         return VOCABULARY.id(c);
     }
