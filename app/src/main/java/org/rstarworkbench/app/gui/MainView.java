@@ -6,6 +6,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,9 +31,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
+import org.rstarworkbench.app.gui.classroom.DemoRunsMenu;
 import org.rstarworkbench.app.gui.history.OpenRunDialog;
 import org.rstarworkbench.app.gui.history.OpenRunViewModel;
 import org.rstarworkbench.app.gui.inspect.InspectorView;
+import org.rstarworkbench.app.gui.look.AppearanceMenus;
 import org.rstarworkbench.app.gui.run.RunView;
 import org.rstarworkbench.app.gui.timeline.StatusView;
 import org.rstarworkbench.app.gui.timeline.TimelineView;
@@ -85,6 +88,7 @@ public final class MainView extends BorderPane implements AutoCloseable {
         StatusView status = new StatusView(model.status(), model.run().statusText());
         setBottom(new VBox(new Separator(), timelineView, status));
         model.treeProperty().addListener((obs, old, tree) -> showTree(tree));
+        model.appearance().treeLook().addListener((obs, old, look) -> treeView.setLook(look));
         showTree(model.tree());
         pump = new Timeline(new KeyFrame(UPDATE_PERIOD, e -> model.pump(System.nanoTime())));
         pump.setCycleCount(Animation.INDEFINITE);
@@ -103,12 +107,14 @@ public final class MainView extends BorderPane implements AutoCloseable {
         MenuItem fit = new MenuItem("Fit the tree");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> fit());
-        return new MenuBar(new Menu("File", null, open, new SeparatorMenuItem(), quit), new Menu("View", null, fit));
+        return new MenuBar(new Menu("File", null, open, DemoRunsMenu.of(model), new SeparatorMenuItem(), quit),
+                new Menu("View", null, fit, new SeparatorMenuItem(), AppearanceMenus.presentation(model.appearance()),
+                        AppearanceMenus.theme(model.appearance())));
     }
 
     private BorderPane centre() {
         Label empty = new Label("No run yet: pick a problem and press Play (or Run to end), or open a stored run "
-                + "with File ▸ Open stored run.");
+                + "with File ▸ Open stored run, or a recorded lesson with File ▸ Open demo run.");
         empty.setWrapText(true);
         empty.setMaxWidth(420);
         empty.getStyleClass().add("placeholder");
@@ -158,8 +164,17 @@ public final class MainView extends BorderPane implements AutoCloseable {
         HBox.setHgrow(grow, Priority.ALWAYS);
         drawnText.setId("drawnText");
         drawnText.getStyleClass().add("hint");
+        lessChromeInPresentation(find, drawnText);
         return new ToolBar(new Label("Fill"), fill, new Separator(), find, new Separator(), fitButton, zoomIn,
                 zoomOut, grow, drawnText);
+    }
+
+    /** Presentation mode hides what a class watching a projector does not need. */
+    private void lessChromeInPresentation(Node... chrome) {
+        for (Node node : chrome) {
+            node.managedProperty().bind(node.visibleProperty());
+            node.visibleProperty().bind(model.appearance().presentationProperty().not());
+        }
     }
 
     private void showTree(TreeViewModel tree) {
@@ -168,6 +183,7 @@ public final class MainView extends BorderPane implements AutoCloseable {
         }
         treeView = new TreeView(tree, tasks.workers());
         treeView.setId("treeView");
+        treeView.setLook(model.appearance().treeLook().get());
         treeView.setOnDrawn(this::drawn);
         treeHolder.getChildren().setAll(treeView);
         drawnText.setText("");

@@ -20,8 +20,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.rstarworkbench.app.gui.classroom.BundledDemos;
+import org.rstarworkbench.app.gui.classroom.DemoRun;
 import org.rstarworkbench.app.gui.history.StoredRuns;
 import org.rstarworkbench.app.gui.inspect.InspectorViewModel;
+import org.rstarworkbench.app.gui.look.Appearance;
 import org.rstarworkbench.app.gui.run.ModelCatalog;
 import org.rstarworkbench.app.gui.run.RunViewModel;
 import org.rstarworkbench.app.gui.run.SearchSession;
@@ -63,6 +66,7 @@ public final class MainViewModel {
     private final ObjectProperty<FillMode> fillMode = new SimpleObjectProperty<>(FillMode.MEAN_REWARD);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(TITLE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final Appearance appearance = new Appearance();
     private final List<SearchEvent> events = new ArrayList<>();
     private final TreeViewModel.Listener treeListener = this::treeChanged;
     private Consumer<UserError> errorSink = e -> LOG.warn("{}: {} {}", e.title(), e.detail(), e.action());
@@ -166,6 +170,21 @@ public final class MainViewModel {
         }, failure -> {
             loading.set(false);
             error(UserErrors.of("Opening run " + runId, failure));
+        });
+    }
+
+    /** Reads a bundled demo run off the FX thread and shows it for replay: no model, nothing stored. */
+    public void openDemoRun(DemoRun demo) {
+        if (run.state().isLive()) {
+            return;
+        }
+        loading.set(true);
+        tasks.submit(() -> BundledDemos.load(demo), demoEvents -> {
+            loading.set(false);
+            showEvents("demo run: " + demo.title(), demoEvents);
+        }, failure -> {
+            loading.set(false);
+            error(UserErrors.of("Opening the demo run " + demo.title(), failure));
         });
     }
 
@@ -300,6 +319,11 @@ public final class MainViewModel {
     /** The window's title: what is shown. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** The window's theme and presentation mode. */
+    public Appearance appearance() {
+        return appearance;
     }
 
     /** Whether a stored run is being read. */

@@ -17,6 +17,7 @@ import javafx.util.Duration;
 
 import javax.imageio.ImageIO;
 
+import org.rstarworkbench.app.gui.classroom.BundledDemos;
 import org.rstarworkbench.app.gui.run.RunState;
 import org.rstarworkbench.app.gui.trajectories.Candidate;
 import org.rstarworkbench.core.event.RolloutFinished;
@@ -28,10 +29,10 @@ import org.rstarworkbench.visualizer.view.TreeDrawing;
 import org.rstarworkbench.visualizer.view.TreeViewModel;
 
 /**
- * Renders the window to a PNG once a run is shown: loads the demo run (run to its end) or a stored run, selects the
- * node the run's answer came from so the inspector shows it (with the trajectories panel asked for: picks the answer's
- * trajectory in its list), waits until the tree is drawn and the inspector filled, then writes the scene's image (off
- * the FX thread) and reports. Polls on the FX thread; never blocks it.
+ * Renders the window to a PNG once a run is shown: loads the demo run (run to its end), a bundled demo run or a
+ * stored run, selects the node the run's answer came from so the inspector shows it (with the trajectories panel
+ * asked for: picks the answer's trajectory in its list), waits until the tree is drawn and the inspector filled, then
+ * writes the scene's image (off the FX thread) and reports. Polls on the FX thread; never blocks it.
  */
 final class ScreenshotTaker {
 
@@ -64,6 +65,8 @@ final class ScreenshotTaker {
         model.setErrorSink(e -> finish(e.title() + ": " + e.detail()));
         if (options.runId() != null) {
             model.openStoredRun(options.runId());
+        } else if (options.demoRun() != null) {
+            model.openDemoRun(BundledDemos.byId(options.demoRun()));
         } else {
             workbench.startDemo(true);
         }

@@ -1,7 +1,5 @@
 package org.rstarworkbench.app.gui;
 
-import java.net.URL;
-
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
@@ -9,10 +7,14 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.rstarworkbench.app.gui.classroom.BundledDemos;
 import org.rstarworkbench.app.gui.history.StoredRuns;
+import org.rstarworkbench.app.gui.look.AppearanceStyles;
 import org.rstarworkbench.app.gui.run.ModelCatalog;
 import org.rstarworkbench.app.gui.run.ModelChoice;
 import org.rstarworkbench.app.gui.run.SettingsViewModel;
+import org.rstarworkbench.app.gui.settings.SavedSettings;
+import org.rstarworkbench.app.gui.settings.SettingsKeeper;
 
 /**
  * The workbench put together on a stage: the task executor, the main view-model and view, the style sheet, the
@@ -41,9 +43,24 @@ public final class Workbench implements AutoCloseable {
      * @param catalog the models the run panel offers
      */
     public static Workbench open(Stage stage, WorkbenchOptions options, ModelCatalog catalog) {
+        return open(stage, options, catalog, null);
+    }
+
+    /**
+     * As {@link #open(Stage, WorkbenchOptions, ModelCatalog)}, starting from the settings saved last time (read off
+     * the FX thread); the options' look and fill win over the saved ones.
+     *
+     * @param saved the settings saved last time, or null for the defaults
+     */
+    public static Workbench open(Stage stage, WorkbenchOptions options, ModelCatalog catalog, SavedSettings saved) {
         TaskExecutor tasks = TaskExecutor.forJavaFx();
         MainViewModel model = new MainViewModel(tasks, catalog, new StoredRuns(options.store()));
+        if (saved != null) {
+            SettingsKeeper.apply(saved, model);
+        }
         model.fillModeProperty().set(options.fill());
+        model.appearance().themeProperty().set(options.theme());
+        model.appearance().presentationProperty().set(options.presentation());
         MainView view = new MainView(model, tasks);
         view.showTrajectories(options.panel() == WorkbenchOptions.Panel.TRAJECTORIES);
         model.setErrorSink(error -> ErrorDialog.show(stage, error));
@@ -51,10 +68,7 @@ public final class Workbench implements AutoCloseable {
         double width = Math.min(options.width(), Math.max(900, screen.getWidth() * 0.95));
         double height = Math.min(options.height(), Math.max(560, screen.getHeight() * 0.95));
         Scene scene = new Scene(view, width, height);
-        URL css = Workbench.class.getResource(STYLE_SHEET);
-        if (css != null) {
-            scene.getStylesheets().add(css.toExternalForm());
-        }
+        AppearanceStyles.bind(scene, model.appearance()); // workbench.css, then the theme's and presentation sheets
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(900);
@@ -65,6 +79,8 @@ public final class Workbench implements AutoCloseable {
         Workbench workbench = new Workbench(stage, tasks, model, view);
         if (options.runId() != null) {
             model.openStoredRun(options.runId());
+        } else if (options.demoRun() != null) {
+            model.openDemoRun(BundledDemos.byId(options.demoRun()));
         } else if (options.demo()) {
             workbench.startDemo(false);
         }

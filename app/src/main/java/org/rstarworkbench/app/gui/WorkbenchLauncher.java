@@ -1,5 +1,6 @@
 package org.rstarworkbench.app.gui;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -7,7 +8,11 @@ import java.util.logging.Logger;
 
 import javafx.application.Application;
 
+import org.slf4j.LoggerFactory;
+
 import org.rstarworkbench.app.gui.run.ModelCatalog;
+import org.rstarworkbench.app.gui.settings.SavedSettings;
+import org.rstarworkbench.app.gui.settings.SettingsFile;
 
 /**
  * Starts the workbench from the command line: {@link #open} shows the window and returns when it is closed;
@@ -22,6 +27,7 @@ public final class WorkbenchLauncher {
      * the filter sticks.
      */
     private static final Logger FX_LOG = Logger.getLogger("javafx");
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(WorkbenchLauncher.class);
 
     private WorkbenchLauncher() {
     }
@@ -43,6 +49,19 @@ public final class WorkbenchLauncher {
 
     /** As {@link #open(WorkbenchOptions)}, offering the models of {@code catalog}. */
     public static void open(WorkbenchOptions options, ModelCatalog catalog) {
+        open(options, catalog, null, null);
+    }
+
+    /**
+     * As {@link #open(WorkbenchOptions)}, starting from {@code saved} (read from {@code settings} before) and
+     * keeping the window's settings in {@code settings} while it is open and once it has closed.
+     */
+    public static void open(WorkbenchOptions options, SettingsFile settings, SavedSettings saved) {
+        open(options, ModelCatalog.installed(), settings, saved);
+    }
+
+    private static void open(WorkbenchOptions options, ModelCatalog catalog, SettingsFile settings,
+                             SavedSettings saved) {
         if (options.screenshot() != null) {
             throw new IllegalArgumentException("use screenshot(...) to render a screenshot");
         }
@@ -50,8 +69,17 @@ public final class WorkbenchLauncher {
         if (missing != null && !"Monocle".equals(System.getProperty("glass.platform"))) {
             throw new IllegalStateException(missing);
         }
-        WorkbenchApp.prepare(options, catalog);
+        WorkbenchApp.prepare(options, catalog, settings, saved);
         launch();
+        SavedSettings last = WorkbenchApp.lastSettings();
+        if (settings != null && last != null) {
+            try {
+                settings.save(last); // on this thread: the FX thread has ended
+            } catch (IOException e) {
+                LOG.warn("Cannot save the workbench settings to {} ({}); the next start uses the last saved ones",
+                        settings.file(), e.toString());
+            }
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.rstarworkbench.app.gui.look.Theme;
 import org.rstarworkbench.visualizer.style.FillMode;
 
 /**
@@ -19,9 +20,13 @@ import org.rstarworkbench.visualizer.style.FillMode;
  * @param atSeq      for a screenshot: show the tree as it stood after this event, or null for the end
  * @param panel      which panel the right side shows at first; for a screenshot, the trajectories panel shows the
  *                   featured candidate picked
+ * @param theme        the colour theme at first
+ * @param presentation whether the window opens in presentation mode (large fonts, strong contrast)
+ * @param demoRun      the id of a bundled demo run to show when the window opens (see {@code BundledDemos}), or null
  */
 public record WorkbenchOptions(Path store, Long runId, boolean demo, Path screenshot, int width, int height,
-                               FillMode fill, Long atSeq, Panel panel) {
+                               FillMode fill, Long atSeq, Panel panel, Theme theme, boolean presentation,
+                               String demoRun) {
 
     /** The panels of the window's right side. */
     public enum Panel {
@@ -36,6 +41,7 @@ public record WorkbenchOptions(Path store, Long runId, boolean demo, Path screen
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(fill, "fill");
         Objects.requireNonNull(panel, "panel");
+        Objects.requireNonNull(theme, "theme");
         if (width < 640 || height < 400) {
             throw new IllegalArgumentException("the window must be at least 640x400 pixels, was " + width + "x"
                     + height);
@@ -46,6 +52,28 @@ public record WorkbenchOptions(Path store, Long runId, boolean demo, Path screen
         if (runId != null && demo) {
             throw new IllegalArgumentException("show either a stored run or the demo run, not both");
         }
+        if (demoRun != null && (runId != null || demo)) {
+            throw new IllegalArgumentException("show either a bundled demo run, a stored run or the demo run, not "
+                    + "two of them");
+        }
+    }
+
+    /** The options in the light theme, not in presentation mode. */
+    public WorkbenchOptions(Path store, Long runId, boolean demo, Path screenshot, int width, int height,
+                            FillMode fill, Long atSeq, Panel panel) {
+        this(store, runId, demo, screenshot, width, height, fill, atSeq, panel, Theme.LIGHT, false, null);
+    }
+
+    /** These options in {@code value} theme and presentation mode. */
+    public WorkbenchOptions withLook(Theme value, boolean inPresentation) {
+        return new WorkbenchOptions(store, runId, demo, screenshot, width, height, fill, atSeq, panel, value,
+                inPresentation, demoRun);
+    }
+
+    /** These options showing the bundled demo run {@code id} (or none, for null) when the window opens. */
+    public WorkbenchOptions withDemoRun(String id) {
+        return new WorkbenchOptions(store, runId, demo, screenshot, width, height, fill, atSeq, panel, theme,
+                presentation, id);
     }
 
     /** The options with the inspector shown at first. */

@@ -143,7 +143,7 @@ class SolveCommandTest {
         assertBadInput(rstar("solve", "--dataset", dataset.toString(), "--item", "5", "--endpoint",
                 server.baseUrl(), "--model", "m", "--no-store"), "item 5 is out of range");
         assertBadInput(rstar("solve", "--endpoint", server.baseUrl(), "--model", "m", "--no-store"), "--question");
-        assertBadInput(rstar("solve", "--question", QUESTION, "--no-store"), "--endpoint");
+        assertBadInput(rstar("solve", "--question", QUESTION, "--model", "m", "--no-store"), "--endpoint");
         Path corrupt = Files.write(dir.resolve("corrupt.db"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
             13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
         assertBadInput(rstar("solve", "--question", QUESTION, "--endpoint", server.baseUrl(), "--model", "m",

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.rstarworkbench.app.gui.look.Theme;
 import org.rstarworkbench.visualizer.style.FillMode;
 
 class WorkbenchOptionsTest {
@@ -22,6 +23,19 @@ class WorkbenchOptionsTest {
                 FillMode.KIND, null)).hasMessageContaining("at least 640x400");
         assertThatThrownBy(() -> new WorkbenchOptions(Path.of("r.db"), 3L, true, null, 1000, 800, FillMode.KIND, null))
                 .hasMessageContaining("not both");
+    }
+
+    @Test
+    void theLookAndABundledDemoRunAreOptionsToo() {
+        WorkbenchOptions window = WorkbenchOptions.window(Path.of("r.db"));
+        assertThat(window.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(window.presentation()).isFalse();
+        WorkbenchOptions lesson = window.withLook(Theme.DARK, true).withDemoRun("first-lesson");
+        assertThat(lesson.theme()).isEqualTo(Theme.DARK);
+        assertThat(lesson.presentation()).isTrue();
+        assertThat(lesson.demoRun()).isEqualTo("first-lesson");
+        assertThatThrownBy(() -> new WorkbenchOptions(Path.of("r.db"), 3L, false, null, 1000, 800, FillMode.KIND,
+                null).withDemoRun("first-lesson")).hasMessageContaining("not two of them");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.rstarworkbench.visualizer.fx;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.rstarworkbench.visualizer.graph.TreeGraph;
 import org.rstarworkbench.visualizer.style.Legend;
 import org.rstarworkbench.visualizer.style.Rgb;
+import org.rstarworkbench.visualizer.style.TreeLook;
 import org.rstarworkbench.visualizer.view.DrawnNode;
 import org.rstarworkbench.visualizer.view.TreeDrawer;
 import org.rstarworkbench.visualizer.view.TreeDrawing;
@@ -65,6 +67,7 @@ public final class TreeView extends StackPane implements AutoCloseable {
     private Consumer<TreeDrawing> onDrawn = d -> { };
     private TreeDrawing shown;
     private Legend legendShown;
+    private TreeLook look = TreeLook.LIGHT;
     private boolean computing;
     private boolean dirty;
     private boolean closed;
@@ -88,7 +91,7 @@ public final class TreeView extends StackPane implements AutoCloseable {
         // Called at the end of every repaint with that frame's zoom in pixels per layout unit: labels show once
         // they fit.
         panel.setForeLayoutRenderer((g, rendered, pxPerUnit, w, h, x0, y0, x1, y1) -> {
-            boolean fit = pxPerUnit >= LABEL_ROOM_PX;
+            boolean fit = pxPerUnit >= LABEL_ROOM_PX * look.scale();
             if (fit != graph.labelsShown()) {
                 Platform.runLater(() -> {
                     if (!closed) {
@@ -99,7 +102,7 @@ public final class TreeView extends StackPane implements AutoCloseable {
         });
         legendBox.setPadding(new Insets(6));
         legendBox.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        legendBox.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-border-color: #c0c0c0;");
+        styleLegend();
         legendBox.setMouseTransparent(true);
         StackPane.setAlignment(legendBox, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legendBox, new Insets(8));
@@ -157,6 +160,31 @@ public final class TreeView extends StackPane implements AutoCloseable {
     /** The drawing the graph shows now, or null before the first one. */
     public TreeDrawing drawing() {
         return shown;
+    }
+
+    /**
+     * Draws the tree in {@code value}'s colours and sizes (a dark background, larger nodes and labels); the legend
+     * follows. On the FX thread.
+     */
+    public void setLook(TreeLook value) {
+        look = Objects.requireNonNull(value, "value");
+        graph.setLook(value);
+        styleLegend();
+        Legend legend = legendShown;
+        legendShown = null;
+        if (legend != null) {
+            showLegend(legend);
+        }
+    }
+
+    public TreeLook look() {
+        return look;
+    }
+
+    private void styleLegend() {
+        Rgb bg = look.background();
+        legendBox.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(%d,%d,%d,0.85); "
+                + "-fx-border-color: %s;", bg.red(), bg.green(), bg.blue(), look.edge().hex()));
     }
 
     /** Told of each drawing once the graph shows it, on the FX thread (e.g. for a status line). */
@@ -250,13 +278,16 @@ public final class TreeView extends StackPane implements AutoCloseable {
         }
         legendShown = legend;
         legendBox.getChildren().clear();
+        String text = "-fx-text-fill: " + look.text().hex() + ";";
         Label title = new Label(legend.title());
-        title.setStyle("-fx-font-weight: bold;");
+        title.setStyle("-fx-font-weight: bold; " + text);
         legendBox.getChildren().add(title);
         for (Legend.Entry entry : legend.entries()) {
             Rectangle swatch = new Rectangle(12, 12, fx(entry.colour()));
             swatch.setStroke(Color.GRAY);
-            HBox row = new HBox(6, swatch, new Label(entry.label()));
+            Label name = new Label(entry.label());
+            name.setStyle(text);
+            HBox row = new HBox(6, swatch, name);
             row.setAlignment(Pos.CENTER_LEFT);
             legendBox.getChildren().add(row);
         }

@@ -12,6 +12,7 @@ import org.graphstream.graph.Node;
 import org.graphstream.graph.implementations.SingleGraph;
 
 import org.rstarworkbench.visualizer.style.FillMode;
+import org.rstarworkbench.visualizer.style.TreeLook;
 import org.rstarworkbench.visualizer.view.DrawnEdge;
 import org.rstarworkbench.visualizer.view.DrawnNode;
 import org.rstarworkbench.visualizer.view.TreeDrawing;
@@ -24,7 +25,7 @@ import org.rstarworkbench.visualizer.view.TreeDrawing;
  * <p>Node attributes: {@code xy} (layout x, and minus layout y so the root is at the top of GraphStream's y-up
  * space), {@code ui.class} (see {@link DrawnNode#styleClasses()}), {@code ui.color} (a {@link Float}, the position on
  * the fill's colour scale), {@code ui.label} only where the drawing labels the node. The graph carries the
- * {@code ui.stylesheet} of the drawing's fill mode.
+ * {@code ui.stylesheet} of the drawing's fill mode in the {@link TreeLook} set (light by default).
  *
  * <p>Not thread-safe: one thread changes the graph (the FX thread once a viewer shows it).
  */
@@ -36,6 +37,8 @@ public final class TreeGraph {
     private FillMode styled;
     private boolean labelsShown = true;
     private boolean labelsStyled = true;
+    private TreeLook look = TreeLook.LIGHT;
+    private TreeLook lookStyled = TreeLook.LIGHT;
 
     /** What was last set on a node, to set only what changes. */
     private record Shown(double x, double y, String classes, float colour, String label) {
@@ -131,14 +134,27 @@ public final class TreeGraph {
         return labelsShown;
     }
 
+    /** Draws in {@code value}'s colours and sizes from now on (restyling what is shown). */
+    public void setLook(TreeLook value) {
+        look = Objects.requireNonNull(value, "value");
+        if (styled != null) {
+            restyle(styled);
+        }
+    }
+
+    public TreeLook look() {
+        return look;
+    }
+
     private void restyle(FillMode mode) {
-        if (mode == styled && labelsShown == labelsStyled) {
+        if (mode == styled && labelsShown == labelsStyled && look.equals(lookStyled)) {
             return;
         }
         // GraphStream adds a new style sheet to the rules it has; only removing the attribute clears them.
         graph.removeAttribute("ui.stylesheet");
-        graph.setAttribute("ui.stylesheet", GraphStyleSheet.of(mode, labelsShown));
+        graph.setAttribute("ui.stylesheet", GraphStyleSheet.of(mode, labelsShown, look));
         styled = mode;
+        lookStyled = look;
         labelsStyled = labelsShown;
     }
 

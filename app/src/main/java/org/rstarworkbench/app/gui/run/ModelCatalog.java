@@ -24,9 +24,17 @@ public record ModelCatalog(List<ModelChoice> choices) {
         return new ModelCatalog(List.of(ModelChoice.demo(), ModelChoice.endpoint()));
     }
 
-    /** The standard catalog, with the bundled tiny models first when they are on the class path. */
+    /**
+     * The standard catalog with the bundled tiny models after the demo model, when they are on the class path (they
+     * are still learning GSM-mini: the instant demo model stays the first choice until they solve it well).
+     */
     public static ModelCatalog installed() {
-        return TinyModels.available() ? standard().with(ModelChoice.bundled(), true) : standard();
+        if (!TinyModels.available()) {
+            return standard();
+        }
+        List<ModelChoice> all = new ArrayList<>(standard().choices());
+        all.add(1, ModelChoice.bundled());
+        return new ModelCatalog(all);
     }
 
     /** This catalog with one more choice, placed first when {@code preferred}, else last. */

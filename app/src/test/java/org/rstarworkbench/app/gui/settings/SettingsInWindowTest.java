@@ -1,0 +1,79 @@
+package org.rstarworkbench.app.gui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.rstarworkbench.app.gui.Workbench;
+import org.rstarworkbench.app.gui.WorkbenchOptions;
+import org.rstarworkbench.app.gui.look.Theme;
+import org.rstarworkbench.app.gui.run.ModelCatalog;
+import org.rstarworkbench.visualizer.style.FillMode;
+
+/** The window starts from saved settings, saves a change a moment later, and hands its settings over on closing. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsInWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    Workbench workbench;
+    SettingsFile file;
+    final AtomicReference<SavedSettings> closing = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) {
+        file = new SettingsFile(dir.resolve("settings.json"));
+        SavedSettings saved = new SavedSettings(Theme.DARK, false, null, "http://saved:1/v1", "saved-model", null, 12,
+                4, 3, 1.0, true, false, 9, FillMode.VISITS, 1000, 700);
+        // as the launcher does: the window's look, fill and size come in the options, taken from the saved settings
+        WorkbenchOptions options = new WorkbenchOptions(dir.resolve("runs.db"), null, false, null, saved.width(),
+                saved.height(), saved.fill(), null).withLook(saved.theme(), saved.presentation());
+        workbench = Workbench.open(stage, options, ModelCatalog.standard(), saved);
+        SettingsKeeper.keep(workbench.viewModel(), stage, workbench.tasks(), file, closing::set);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(workbench::close).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void savedSettingsShowAndChangesAreSaved(FxRobot robot) throws Exception {
+        var s = workbench.viewModel().settings();
+        assertThat(s.rolloutsProperty().get()).isEqualTo(12);
+        assertThat(s.endpointModelProperty().get()).isEqualTo("saved-model");
+        assertThat(s.a5Property().get()).isFalse();
+        assertThat(workbench.viewModel().fillModeProperty().get()).isEqualTo(FillMode.VISITS);
+
+        robot.interact(() -> {
+            s.rolloutsProperty().set(24);
+            workbench.viewModel().appearance().presentationProperty().set(true);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file.file())
+                && file.load().rollouts() == 24);
+        SavedSettings saved = file.load();
+        assertThat(saved.presentation()).isTrue();
+        assertThat(saved.theme()).isEqualTo(Theme.DARK);
+        assertThat(saved.endpointUrl()).isEqualTo("http://saved:1/v1");
+        assertThat(saved.seed()).isEqualTo(9);
+
+        robot.interact(() -> workbench.stage().hide());
+        assertThat(closing.get()).isNotNull();
+        assertThat(closing.get().rollouts()).isEqualTo(24);
+    }
+}

@@ -1,0 +1,48 @@
+package org.rstarworkbench.app.gui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import org.rstarworkbench.app.gui.Workbenches;
+import org.rstarworkbench.app.gui.look.Theme;
+import org.rstarworkbench.app.gui.run.ModelCatalog;
+import org.rstarworkbench.app.gui.run.ModelChoice;
+import org.rstarworkbench.visualizer.style.FillMode;
+
+class SettingsKeeperTest {
+
+    @Test
+    void settingsAppliedToTheWindowAreCapturedBackTheSame() {
+        try (Workbenches w = new Workbenches()) {
+            SavedSettings saved = new SavedSettings(Theme.DARK, true, ModelChoice.endpoint().label(),
+                    "http://gpu-box:8000/v1", "qwen2.5-7b", "gsm8k", 32, 6, 4, 1.4, false, true, 7,
+                    FillMode.VERDICT, 1280, 720);
+            SettingsKeeper.apply(saved, w.main);
+            assertThat(w.main.settings().modelProperty().get()).isSameAs(ModelChoice.endpoint());
+            assertThat(w.main.appearance().treeLook().get().dark()).isTrue();
+            assertThat(SettingsKeeper.capture(w.main, 1280, 720)).isEqualTo(saved);
+        }
+    }
+
+    @Test
+    void aModelTheCatalogNoLongerHasLeavesTheChoiceAsItWas() {
+        try (Workbenches w = new Workbenches(ModelCatalog.standard(), null)) {
+            ModelChoice before = w.main.settings().modelProperty().get();
+            SavedSettings saved = new SavedSettings(Theme.LIGHT, false, "A model long gone", "", "", null, 16, 5,
+                    10, 2.0, true, true, 42, FillMode.MEAN_REWARD, 1440, 900);
+            SettingsKeeper.apply(saved, w.main);
+            assertThat(w.main.settings().modelProperty().get()).isSameAs(before);
+            assertThat(SettingsKeeper.capture(w.main, 1440, 900).model()).isEqualTo(before.label());
+        }
+    }
+
+    @Test
+    void aWindowSmallerThanTheSmallestSizeIsSavedAtThatSize() {
+        try (Workbenches w = new Workbenches()) {
+            SavedSettings captured = SettingsKeeper.capture(w.main, 10, 10);
+            assertThat(captured.width()).isEqualTo(640);
+            assertThat(captured.height()).isEqualTo(400);
+        }
+    }
+}
