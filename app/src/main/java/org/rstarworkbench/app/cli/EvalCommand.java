@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.rstarworkbench.app.eval.EvalMethods;
 import org.rstarworkbench.app.eval.EvalRow;
 import org.rstarworkbench.app.eval.Evaluation;
 import org.rstarworkbench.app.store.CachingModel;
@@ -21,13 +22,8 @@ import org.rstarworkbench.core.answer.AnswerFormat;
 import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.core.prompt.PromptPack;
 import org.rstarworkbench.core.prompt.PromptPacks;
-import org.rstarworkbench.core.search.RStar;
 import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.tree.Problem;
-import org.rstarworkbench.discriminator.Method;
-import org.rstarworkbench.discriminator.baseline.GreedyChainOfThought;
-import org.rstarworkbench.discriminator.baseline.RStarMethods;
-import org.rstarworkbench.discriminator.baseline.SelfConsistency;
 import org.rstarworkbench.samples.data.Datasets;
 import org.rstarworkbench.samples.gsmmini.GsmMini;
 import org.rstarworkbench.samples.models.TinyModels;
@@ -44,7 +40,7 @@ import picocli.CommandLine.Option;
                 + "budgets share calls and --resume repeats none.")
 final class EvalCommand implements Callable<Integer> {
 
-    static final List<String> METHODS = List.of("greedy-cot", "sc", "mcts-maj", "rstar");
+    static final List<String> METHODS = EvalMethods.NAMES;
 
     @Option(names = "--dataset", paramLabel = "FILE", defaultValue = TinyModels.DATASET,
             description = "A JSON array (the reference's test_all.json layout, SVAMP, MultiArith, GSM-Hard, MATH, "
@@ -179,35 +175,8 @@ final class EvalCommand implements Callable<Integer> {
 
     private List<Evaluation.Task> tasks(LanguageModel generator, LanguageModel peerModel, PromptPack promptPack,
                                         SearchConfig config, AnswerFormat answers) {
-        List<Evaluation.Task> tasks = new ArrayList<>();
-        if (methods.contains("greedy-cot")) {
-            tasks.add(new Evaluation.Task("greedy-cot", 1, new GreedyChainOfThought(generator, promptPack, answers)));
-        }
-        if (methods.contains("sc")) {
-            List<Method> sc = SelfConsistency.builder().setModel(generator).setPack(promptPack)
-                    .optAnswerFormat(answers).optKs(scK).optSampling(config.sampling()).optSeed(config.seed())
-                    .build();
-            for (int i = 0; i < sc.size(); i++) {
-                tasks.add(new Evaluation.Task("sc", scK.get(i), sc.get(i)));
-            }
-        }
-        boolean majority = methods.contains("mcts-maj");
-        boolean full = methods.contains("rstar");
-        for (int rollouts : rolloutsList) {
-            if (!majority && !full) {
-                break;
-            }
-            RStar rstar = RStar.builder().setModel(generator).setPack(promptPack)
-                    .optConfig(config.withRollouts(rollouts)).optJudge(full ? peer.judge(peerModel) : null).build();
-            List<Method> shared = RStarMethods.shared(rstar);
-            if (majority) {
-                tasks.add(new Evaluation.Task("mcts-maj", rollouts, shared.get(0)));
-            }
-            if (full) {
-                tasks.add(new Evaluation.Task("rstar", rollouts, shared.get(1)));
-            }
-        }
-        return tasks;
+        return EvalMethods.tasks(methods, scK, rolloutsList, generator, promptPack, config, answers,
+                () -> peer.judge(peerModel));
     }
 
     private void checkMethods() {

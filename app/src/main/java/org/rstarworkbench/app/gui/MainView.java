@@ -32,6 +32,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import org.rstarworkbench.app.gui.classroom.DemoRunsMenu;
+import org.rstarworkbench.app.gui.evaluation.EvaluationWindow;
 import org.rstarworkbench.app.gui.history.OpenRunDialog;
 import org.rstarworkbench.app.gui.history.OpenRunViewModel;
 import org.rstarworkbench.app.gui.inspect.InspectorView;
@@ -104,12 +105,16 @@ public final class MainView extends BorderPane implements AutoCloseable {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
+        MenuItem evaluate = new MenuItem("New evaluation…");
+        evaluate.setId("menuEvaluate");
+        evaluate.setOnAction(e -> openEvaluation());
         MenuItem fit = new MenuItem("Fit the tree");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> fit());
         return new MenuBar(new Menu("File", null, open, DemoRunsMenu.of(model), new SeparatorMenuItem(), quit),
                 new Menu("View", null, fit, new SeparatorMenuItem(), AppearanceMenus.presentation(model.appearance()),
-                        AppearanceMenus.theme(model.appearance())));
+                        AppearanceMenus.theme(model.appearance())),
+                new Menu("Evaluate", null, evaluate));
     }
 
     private BorderPane centre() {
@@ -223,6 +228,11 @@ public final class MainView extends BorderPane implements AutoCloseable {
         });
         dialog.show();
         return dialog;
+    }
+
+    /** Opens a window that evaluates methods over a dataset, starting with the run panel's model. */
+    public EvaluationWindow openEvaluation() {
+        return EvaluationWindow.open(getScene() == null ? null : getScene().getWindow(), tasks, model);
     }
 
     /** The tree view of the run shown. */

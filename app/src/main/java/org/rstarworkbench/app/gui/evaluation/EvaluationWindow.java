@@ -1,0 +1,62 @@
+package org.rstarworkbench.app.gui.evaluation;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.rstarworkbench.app.gui.MainViewModel;
+import org.rstarworkbench.app.gui.TaskExecutor;
+import org.rstarworkbench.app.gui.run.SettingsViewModel;
+
+/**
+ * The evaluation view in a window of its own, opened from Evaluate ▸ New evaluation. It starts with the model and
+ * endpoint chosen in the run panel; closing it cancels an evaluation in flight.
+ */
+public final class EvaluationWindow {
+
+    private final Stage stage;
+    private final EvaluationViewModel model;
+    private final EvaluationView view;
+
+    private EvaluationWindow(Stage stage, EvaluationViewModel model, EvaluationView view) {
+        this.stage = stage;
+        this.model = model;
+        this.view = view;
+    }
+
+    /** Opens a new evaluation window over {@code owner}, with the run panel's model choice. */
+    public static EvaluationWindow open(Window owner, TaskExecutor tasks, MainViewModel main) {
+        SettingsViewModel settings = main.settings();
+        EvaluationViewModel model = new EvaluationViewModel(tasks, settings.models(), main::error);
+        if (settings.modelProperty().get() != null) {
+            model.modelProperty().set(settings.modelProperty().get());
+        }
+        model.endpointUrlProperty().set(settings.endpointUrlProperty().get());
+        model.endpointModelProperty().set(settings.endpointModelProperty().get());
+        EvaluationView view = new EvaluationView(model);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            if (owner.getScene() != null) {
+                view.getStylesheets().setAll(owner.getScene().getStylesheets());
+            }
+        }
+        stage.setTitle("Evaluation — rStar Workbench");
+        stage.setScene(new Scene(view, 980, 720));
+        stage.setOnHidden(e -> model.cancel());
+        stage.show();
+        return new EvaluationWindow(stage, model, view);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public EvaluationViewModel viewModel() {
+        return model;
+    }
+
+    public EvaluationView view() {
+        return view;
+    }
+}

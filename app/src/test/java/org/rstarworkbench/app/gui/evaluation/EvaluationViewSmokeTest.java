@@ -1,0 +1,87 @@
+package org.rstarworkbench.app.gui.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.rstarworkbench.app.eval.EvalSummary;
+import org.rstarworkbench.app.gui.UserError;
+import org.rstarworkbench.app.gui.Workbench;
+import org.rstarworkbench.app.gui.WorkbenchOptions;
+import org.rstarworkbench.app.gui.run.ModelCatalog;
+import org.rstarworkbench.visualizer.style.FillMode;
+
+/** The evaluation window opened from the workbench's menu, headless (Monocle), with the demo model. */
+@ExtendWith(ApplicationExtension.class)
+class EvaluationViewSmokeTest {
+
+    @TempDir
+    Path dir;
+
+    Workbench workbench;
+    final List<UserError> errors = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        WorkbenchOptions options = new WorkbenchOptions(dir.resolve("runs.db"), null, false, null, 1280, 800,
+                FillMode.MEAN_REWARD, null);
+        workbench = Workbench.open(stage, options, ModelCatalog.standard());
+        workbench.viewModel().setErrorSink(errors::add);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(workbench::close).get(10, TimeUnit.SECONDS);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aTwoProblemEvaluationFillsTheTable(FxRobot robot) throws Exception {
+        robot.clickOn("Evaluate");
+        robot.clickOn("#menuEvaluate");
+        WaitForAsyncUtils.waitForFxEvents();
+        EvaluationViewModel model = robot.lookup("#evalTable").queryAs(TableView.class).getScene().getRoot()
+                instanceof EvaluationView v ? viewModelOf(v) : null;
+        assertThat(model).isNotNull();
+        robot.interact(() -> {
+            model.lastItemProperty().set(1);
+            model.rstarProperty().set(false);
+            model.scKProperty().set("2");
+        });
+        robot.clickOn("#evalStart");
+        waitFor(() -> model.state() == EvaluationState.FINISHED);
+
+        TableView<?> table = robot.lookup("#evalTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(2);
+        assertThat(model.summary()).extracting(EvalSummary::method).containsExactly("greedy-cot", "sc");
+        assertThat(model.summary()).allSatisfy(s -> assertThat(s.problems()).isEqualTo(2));
+        assertThat(robot.lookup("#evalProgress").queryLabeled().getText()).startsWith("Finished: 2/2 problems");
+        assertThat(robot.lookup("#evalChart").queryAs(javafx.scene.chart.LineChart.class).getData()).hasSize(2);
+        assertThat(robot.lookup("#evalCancel").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
+    }
+
+    private static EvaluationViewModel viewModelOf(EvaluationView view) {
+        return view.viewModel();
+    }
+
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+    }
+}
