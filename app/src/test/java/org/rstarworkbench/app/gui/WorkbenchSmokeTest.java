@@ -2,29 +2,19 @@ package org.rstarworkbench.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.rstarworkbench.app.gui.history.StoredRuns;
-import org.rstarworkbench.app.gui.run.ModelCatalog;
 import org.rstarworkbench.app.gui.run.ModelChoice;
 import org.rstarworkbench.app.gui.run.RunState;
 import org.rstarworkbench.app.store.Recording;
@@ -45,30 +35,7 @@ import org.rstarworkbench.visualizer.view.TreeDrawing;
  * The whole window on a real (headless, Monocle) JavaFX stage with the demo model: a live search, pause and step,
  * scrubbing, the inspector, and a stored run opened from the store.
  */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchSmokeTest {
-
-    static final long WAIT_SECONDS = 30;
-
-    @TempDir
-    Path dir;
-
-    Workbench workbench;
-    final List<UserError> errors = new CopyOnWriteArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchOptions options = new WorkbenchOptions(dir.resolve("runs.db"), null, false, null, 1280, 800,
-                FillMode.MEAN_REWARD, null);
-        workbench = Workbench.open(stage, options, ModelCatalog.standard());
-        workbench.viewModel().setErrorSink(errors::add);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(workbench::close).get(10, TimeUnit.SECONDS);
-        assertThat(errors).isEmpty();
-    }
+class WorkbenchSmokeTest extends WindowTest {
 
     MainViewModel model() {
         return workbench.viewModel();

@@ -3,33 +3,23 @@ package org.rstarworkbench.app.gui.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.rstarworkbench.app.gui.WindowTest;
 import org.rstarworkbench.app.gui.MainViewModel;
-import org.rstarworkbench.app.gui.UserError;
-import org.rstarworkbench.app.gui.Workbench;
 import org.rstarworkbench.app.gui.WorkbenchOptions;
 import org.rstarworkbench.app.gui.history.OpenRunDialog;
 import org.rstarworkbench.app.gui.look.AppearanceStyles;
 import org.rstarworkbench.app.gui.look.Theme;
-import org.rstarworkbench.app.gui.run.ModelCatalog;
 import org.rstarworkbench.app.gui.run.RunState;
 import org.rstarworkbench.visualizer.fx.TreeView;
 import org.rstarworkbench.visualizer.view.TreeDrawing;
@@ -38,25 +28,11 @@ import org.rstarworkbench.visualizer.view.TreeDrawing;
  * The classroom features in the window (headless, Monocle): a bundled demo run opened from the File menu, then the
  * dark theme and presentation mode switched on and off from the View menu.
  */
-@ExtendWith(ApplicationExtension.class)
-class ClassroomInWindowTest {
+class ClassroomInWindowTest extends WindowTest {
 
-    @TempDir
-    Path dir;
-
-    Workbench workbench;
-    final List<UserError> errors = new CopyOnWriteArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        workbench = Workbench.open(stage, WorkbenchOptions.window(dir.resolve("runs.db")), ModelCatalog.standard());
-        workbench.viewModel().setErrorSink(errors::add);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(workbench::close).get(10, TimeUnit.SECONDS);
-        assertThat(errors).isEmpty();
+    @Override
+    protected WorkbenchOptions options() {
+        return WorkbenchOptions.window(dir.resolve("runs.db"));
     }
 
     MainViewModel model() {

@@ -4,61 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.rstarworkbench.app.gui.WindowTest;
 import org.rstarworkbench.app.gui.DemoRuns;
-import org.rstarworkbench.app.gui.UserError;
-import org.rstarworkbench.app.gui.Workbench;
-import org.rstarworkbench.app.gui.WorkbenchOptions;
-import org.rstarworkbench.app.gui.run.ModelCatalog;
 import org.rstarworkbench.app.store.RunSummary;
-import org.rstarworkbench.visualizer.style.FillMode;
 
 /**
  * The stored-runs dialog on a real (headless, Monocle) stage: rename, compare two runs, export and delete (after
  * confirming), each reaching the store.
  */
-@ExtendWith(ApplicationExtension.class)
-class StoredRunsDialogTest {
-
-    static final long WAIT_SECONDS = 30;
-
-    @TempDir
-    Path dir;
-
-    Workbench workbench;
-    final List<UserError> errors = new CopyOnWriteArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchOptions options = new WorkbenchOptions(dir.resolve("runs.db"), null, false, null, 1280, 800,
-                FillMode.MEAN_REWARD, null);
-        workbench = Workbench.open(stage, options, ModelCatalog.standard());
-        workbench.viewModel().setErrorSink(errors::add);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(workbench::close).get(10, TimeUnit.SECONDS);
-        assertThat(errors).isEmpty();
-    }
+class StoredRunsDialogTest extends WindowTest {
 
     @Test
     void renamesComparesExportsAndDeletesStoredRuns(FxRobot robot) throws Exception {

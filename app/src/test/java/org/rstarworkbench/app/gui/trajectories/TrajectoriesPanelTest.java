@@ -2,10 +2,8 @@ package org.rstarworkbench.app.gui.trajectories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
@@ -15,54 +13,24 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.rstarworkbench.app.gui.WindowTest;
 import org.rstarworkbench.app.gui.DemoRuns;
 import org.rstarworkbench.app.gui.MainViewModel;
-import org.rstarworkbench.app.gui.UserError;
-import org.rstarworkbench.app.gui.Workbench;
-import org.rstarworkbench.app.gui.WorkbenchOptions;
-import org.rstarworkbench.app.gui.run.ModelCatalog;
 import org.rstarworkbench.core.event.SearchEvent;
 import org.rstarworkbench.visualizer.view.DrawnNode;
 import org.rstarworkbench.visualizer.view.TreeDrawing;
-import org.rstarworkbench.visualizer.style.FillMode;
 
 /**
  * The trajectories panel in the whole window on a headless (Monocle) stage: a judged demo run opened for replay, a
  * candidate clicked in the list, its path highlighted in the drawn tree and the peer's completions shown.
  */
-@ExtendWith(ApplicationExtension.class)
-class TrajectoriesPanelTest {
+class TrajectoriesPanelTest extends WindowTest {
 
     static final List<SearchEvent> RUN = DemoRuns.judged(8);
-
-    @TempDir
-    Path dir;
-
-    Workbench workbench;
-    final List<UserError> errors = new CopyOnWriteArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchOptions options = new WorkbenchOptions(dir.resolve("runs.db"), null, false, null, 1280, 800,
-                FillMode.MEAN_REWARD, null);
-        workbench = Workbench.open(stage, options, ModelCatalog.standard());
-        workbench.viewModel().setErrorSink(errors::add);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(workbench::close).get(10, TimeUnit.SECONDS);
-        assertThat(errors).isEmpty();
-    }
 
     MainViewModel model() {
         return workbench.viewModel();
