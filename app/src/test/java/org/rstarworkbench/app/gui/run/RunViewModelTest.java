@@ -238,7 +238,14 @@ class RunViewModelTest {
         w.runUntil(() -> run().breakpointHitProperty().get() != null);
         assertThat(run().state()).isEqualTo(RunState.PAUSED);
         assertThat(run().playingProperty().get()).isFalse();
-        int events = w.main.events().size();
+        // The engine stops at its next checkpoint: events already emitted before it got there may still arrive.
+        int settled;
+        do {
+            settled = w.main.events().size();
+            long quiet = System.nanoTime() + 150_000_000L;
+            w.runUntil(() -> System.nanoTime() > quiet);
+        } while (w.main.events().size() != settled);
+        int events = settled;
         long until = System.nanoTime() + 300_000_000L;
         w.runUntil(() -> System.nanoTime() > until);
         assertThat(run().state()).isEqualTo(RunState.PAUSED);
