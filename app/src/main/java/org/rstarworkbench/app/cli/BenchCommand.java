@@ -21,7 +21,6 @@ import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.search.SearchResult;
 import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.samples.gsmmini.GsmMini;
-import org.rstarworkbench.samples.models.TinyModels;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            PromptPack pack = PromptPacks.resolve(models.inProcess() ? TinyModels.PACK : "gsm8k");
+            PromptPack pack = PromptPacks.resolve(models.packOr(null));
             SearchConfig config = search.config();
             List<Problem> set = GsmMini.testSet();
             AnswerFormat answers = AnswerFormat.named(pack.answerFormat());

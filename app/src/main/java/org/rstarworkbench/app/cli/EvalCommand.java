@@ -108,8 +108,7 @@ final class EvalCommand implements Callable<Integer> {
         checkMethods();
         Datasets.Loaded loaded = Datasets.loadNamedOrFile(dataset);
         List<Problem> problems = select(loaded.problems());
-        PromptPack promptPack = PromptPacks.resolve(pack != null ? pack : models.inProcess() ? TinyModels.PACK
-                : "gsm8k");
+        PromptPack promptPack = PromptPacks.resolve(models.packOr(pack));
         SearchConfig config = search.config();
         Path dir = out != null ? out : Path.of("eval-" + stem(dataset));
         List<EvalRow> previous = EvalOutputs.read(dir);

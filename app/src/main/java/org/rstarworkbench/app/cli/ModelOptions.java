@@ -62,6 +62,11 @@ final class ModelOptions {
         return endpoints == null || endpoints.isEmpty();
     }
 
+    /** The prompt pack to use: {@code chosen} when given, else the tiny pack for in-process models, else gsm8k. */
+    String packOr(String chosen) {
+        return chosen != null ? chosen : inProcess() ? TinyModels.PACK : "gsm8k";
+    }
+
     /** Whether the bundled default generator is meant: no server and no model folder given. */
     boolean bundledDefault() {
         return inProcess() && localModel == null;

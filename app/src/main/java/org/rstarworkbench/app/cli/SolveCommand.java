@@ -21,7 +21,6 @@ import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.search.SearchResult;
 import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.samples.data.Datasets;
-import org.rstarworkbench.samples.models.TinyModels;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -100,8 +99,7 @@ final class SolveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--question is empty: give the problem's text");
         }
         Problem problem = source.problem();
-        PromptPack promptPack = PromptPacks.resolve(pack != null ? pack : models.inProcess() ? TinyModels.PACK
-                : "gsm8k");
+        PromptPack promptPack = PromptPacks.resolve(models.packOr(pack));
         SearchConfig config = search.config();
         if (peer.referenceFaithful && problem.gold() == null) {
             throw new IllegalArgumentException("--reference-faithful-selection needs a gold answer: use --dataset "

@@ -33,9 +33,14 @@ public final class WorkbenchLauncher {
     }
 
     private static void launch() {
+        quietClassPathWarning();
+        Application.launch(WorkbenchApp.class);
+    }
+
+    /** Filters JavaFX's start-up warning about running from the class path (see {@link #FX_LOG}). */
+    public static void quietClassPathWarning() {
         FX_LOG.setFilter(entry -> entry.getLevel().intValue() > Level.WARNING.intValue() || entry.getMessage() == null
                 || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
-        Application.launch(WorkbenchApp.class);
     }
 
     /**
@@ -92,7 +97,7 @@ public final class WorkbenchLauncher {
         if (options.screenshot() == null) {
             throw new IllegalArgumentException("no screenshot file given");
         }
-        headless();
+        useHeadlessScreen();
         WorkbenchApp.prepare(options, ModelCatalog.installed());
         launch();
         String failure = WorkbenchApp.failure();
@@ -101,8 +106,11 @@ public final class WorkbenchLauncher {
         }
     }
 
-    /** JavaFX on Monocle's headless screen with software rendering, large enough for the window. */
-    private static void headless() {
+    /**
+     * JavaFX on Monocle's headless screen with software rendering, large enough for the window unless
+     * {@code headless.geometry} is already set. Call before the toolkit starts.
+     */
+    public static void useHeadlessScreen() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -113,7 +121,7 @@ public final class WorkbenchLauncher {
     }
 
     /** Why no window can be shown here, or null when a display is likely there. */
-    static String missingDisplay(String osName, Map<String, String> env) {
+    public static String missingDisplay(String osName, Map<String, String> env) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows") || os.startsWith("mac")) {
             return null;

@@ -3,19 +3,16 @@ package org.rstarworkbench.app.gui.bench;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javafx.application.Platform;
+
+import org.rstarworkbench.app.gui.WorkbenchLauncher;
 
 /**
  * Starts JavaFX for the benchmark, or joins it when it already runs (in tests). With no display it uses Monocle's
  * headless screen and software rendering, as {@code WorkbenchLauncher} does for {@code gui --screenshot}.
  */
 final class HeadlessFx {
-
-    /** Held so that the filter on JavaFX's start-up warning about the class path sticks (see WorkbenchLauncher). */
-    private static final Logger FX_LOG = Logger.getLogger("javafx");
 
     private HeadlessFx() {
     }
@@ -27,17 +24,14 @@ final class HeadlessFx {
      * @throws TreeBenchException when it does not start within {@code timeoutSeconds}
      */
     static String start(long timeoutSeconds) throws TreeBenchException, InterruptedException {
-        if (System.getProperty("glass.platform") == null && noDisplay()) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("java.awt.headless", "true");
+        if (System.getProperty("glass.platform") == null
+                && WorkbenchLauncher.missingDisplay(System.getProperty("os.name", ""), System.getenv()) != null) {
             if (System.getProperty("headless.geometry") == null) {
                 System.setProperty("headless.geometry", "1920x1200-32");
             }
+            WorkbenchLauncher.useHeadlessScreen();
         }
-        FX_LOG.setFilter(entry -> entry.getLevel().intValue() > Level.WARNING.intValue() || entry.getMessage() == null
-                || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
+        WorkbenchLauncher.quietClassPathWarning();
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -60,17 +54,5 @@ final class HeadlessFx {
                 : "display";
         return where + ", " + ("sw".equals(prism) ? "software rendering"
                 : prism == null ? "default rendering" : "rendering " + prism);
-    }
-
-    private static boolean noDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows") || os.startsWith("mac")) {
-            return false;
-        }
-        return blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

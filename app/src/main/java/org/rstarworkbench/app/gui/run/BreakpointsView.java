@@ -7,11 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.rstarworkbench.core.tree.Action;
 
@@ -61,33 +59,9 @@ final class BreakpointsView extends VBox {
     }
 
     private static Spinner<Double> thresholdSpinner() {
-        SpinnerValueFactory.DoubleSpinnerValueFactory f =
-                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.05, 1, BreakpointsViewModel.DEFAULT_VALUE_BELOW,
-                        0.05);
-        f.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double v) {
-                return v == null ? "" : String.format(Locale.ROOT, "%.2f", v);
-            }
-
-            @Override
-            public Double fromString(String s) {
-                try {
-                    return Double.parseDouble(s.strip());
-                } catch (NumberFormatException e) {
-                    return f.getValue();
-                }
-            }
-        });
-        Spinner<Double> s = new Spinner<>(f);
+        Spinner<Double> s = Spinners.decimal(0.05, 1, BreakpointsViewModel.DEFAULT_VALUE_BELOW, 0.05);
         s.setId("breakValueBelow");
-        s.setEditable(true);
         s.setPrefWidth(80);
-        s.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                s.increment(0);
-            }
-        });
         return s;
     }
 }

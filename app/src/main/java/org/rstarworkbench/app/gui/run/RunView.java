@@ -2,7 +2,6 @@ package org.rstarworkbench.app.gui.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -19,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -192,45 +190,18 @@ public final class RunView extends BorderPane {
         ObjectProperty<Integer> boxed = property.asObject();
         keep.add(boxed);
         s.getValueFactory().valueProperty().bindBidirectional(boxed);
-        commitOnFocusLoss(s);
+        Spinners.commitOnFocusLoss(s);
         return s;
     }
 
     private Spinner<Double> doubleSpinner(DoubleProperty property) {
-        SpinnerValueFactory.DoubleSpinnerValueFactory f =
-                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100, property.get(), 0.1);
-        f.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double v) {
-                return v == null ? "" : String.format(Locale.ROOT, "%.2f", v);
-            }
-
-            @Override
-            public Double fromString(String s) {
-                try {
-                    return Double.parseDouble(s.strip());
-                } catch (NumberFormatException e) {
-                    return f.getValue();
-                }
-            }
-        });
-        Spinner<Double> s = new Spinner<>(f);
+        Spinner<Double> s = Spinners.decimal(0, 100, property.get(), 0.1);
         s.setId("explorationWeight");
-        s.setEditable(true);
         s.setPrefWidth(110);
         ObjectProperty<Double> boxed = property.asObject();
         keep.add(boxed);
-        f.valueProperty().bindBidirectional(boxed);
-        commitOnFocusLoss(s);
+        s.getValueFactory().valueProperty().bindBidirectional(boxed);
         return s;
-    }
-
-    private static void commitOnFocusLoss(Spinner<?> s) {
-        s.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                s.increment(0);
-            }
-        });
     }
 
     private static CheckBox check(String text, BooleanProperty property) {
