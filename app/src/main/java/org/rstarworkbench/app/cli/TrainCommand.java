@@ -81,6 +81,11 @@ final class TrainCommand implements Callable<Integer> {
             + "another --seed for fresh problems.")
     Path from;
 
+    @Option(names = "--tokens", paramLabel = "KIND", defaultValue = "words", description = "A new model's "
+            + "vocabulary: words (each word seen twice in the data is one token, anything else is read character by "
+            + "character; default) or chars (characters only).")
+    String tokens;
+
     @Option(names = "--name", paramLabel = "TEXT", description = "The model's name (default: tiny-<arch>).")
     String name;
 
@@ -119,6 +124,11 @@ final class TrainCommand implements Callable<Integer> {
                         + train.size() + " pairs of the " + PromptPacks.bundled("tiny").name() + " pack's formats"
                         + (tasks == null ? "" : " (tasks " + String.join(", ", tasks) + ")"));
         builder.optBatchSize(batch);
+        switch (tokens) {
+            case "words" -> builder.optMinPieceCount(TrainerSettings.DEFAULT_MIN_PIECE_COUNT);
+            case "chars" -> builder.optMinPieceCount(0);
+            default -> throw new IllegalArgumentException("--tokens must be words or chars, was \"" + tokens + "\"");
+        }
         if (weights != null) {
             for (String task : weights.keySet()) {
                 if (!TrainingData.TASKS.contains(task)) {

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rstarworkbench.core.model.djl.Architecture;
-import org.rstarworkbench.core.model.djl.CharVocabulary;
+import org.rstarworkbench.core.model.djl.Vocabulary;
 import org.rstarworkbench.core.model.djl.Dimensions;
 import org.rstarworkbench.core.model.djl.ModelCard;
 import org.rstarworkbench.core.model.djl.TinyModel;
@@ -27,7 +27,7 @@ class LocalModelTest {
     void solvesAGsmMiniProblemWithAnInProcessModelAndTheTinyPack() throws Exception {
         Path folder = dir.resolve("model");
         ModelCard card = new ModelCard("test-lstm", Architecture.LSTM, Dimensions.lstm(16, 32, 1, 1024),
-                CharVocabulary.covering(List.of()).chars(), 0, ModelCard.WEIGHTS_FILE, Map.of("data", "untrained"));
+                Vocabulary.characters(List.of()).chars(), 0, ModelCard.WEIGHTS_FILE, Map.of("data", "untrained"));
         try (TinyModel model = TinyModel.initialize(card, 3)) {
             model.save(folder);
         }

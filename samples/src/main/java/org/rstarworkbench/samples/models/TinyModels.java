@@ -12,7 +12,7 @@ import org.rstarworkbench.samples.gsmmini.GsmMini;
  * were trained on and the problem set they were trained for. With them the workbench solves problems offline, with
  * no server and no download.
  *
- * <p>The generator is a character-level LSTM trained on the five actions' formats; the peer is a small causal
+ * <p>The generator is an LSTM over characters and word pieces, trained on the five actions' formats; the peer is a small causal
  * transformer trained on the chain-of-thought formats (full solutions and the completion of partial trajectories).
  * Their model cards sit beside the weights, under {@value TinyModel#BUNDLED_ROOT}/{@code <name>/}.
  */

@@ -10,7 +10,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.rstarworkbench.core.model.ModelException;
-import org.rstarworkbench.core.model.djl.CharVocabulary;
+import org.rstarworkbench.core.model.djl.Vocabulary;
 import org.rstarworkbench.core.model.djl.Dimensions;
 import org.rstarworkbench.core.model.djl.ModelCard;
 import org.rstarworkbench.core.model.djl.TinyModel;
@@ -33,13 +33,16 @@ import org.slf4j.LoggerFactory;
  *         .train(pairs, heldOut, Path.of("models/gsm-mini-lstm"), listener);
  * }</pre>
  *
- * <p>Character-level teacher forcing: each pair is {@code BOS prompt completion EOS} and the loss (cross-entropy) is
+ * <p>Teacher forcing: each pair is {@code BOS prompt completion EOS} and the loss (cross-entropy) is
  * taken on the completion and the EOS only, so the model learns to continue the prompts the engine builds and to
  * stop. Adam with a linear warm-up then cosine decay to a tenth (over the step limit, or the time limit when there is
  * no step limit), gradients clipped to a global norm. Batches are padded to their longest sequence and drawn from
  * length-sorted pools. Every {@code evaluateEvery} steps, and at the end, the held-out loss and the greedy exact match
  * on the first held-out pairs are logged and reported. The vocabulary is every character of the pairs plus printable
- * ASCII. The seed fixes the initial weights and the batch order, so a step-limited run repeats itself (up to float
+ * ASCII, and (unless {@code minPieceCount} is 0) every word seen that often, as one token with or without the space
+ * before it ({@link Vocabulary#words}): GSM-mini's texts become ~2.6 times shorter, and the numbers and names a
+ * solution copies from its question are that much closer. A token is scored when it holds a completion character
+ * (the token a prompt's final space begins is, as decoding reads it). The seed fixes the initial weights and the batch order, so a step-limited run repeats itself (up to float
  * rounding across machines).
  *
  * <p>Speed: the engine's intra-op threads are fixed when it starts; a process that trains should call
@@ -91,23 +94,24 @@ public final class Trainer {
                     TorchRuntime.intraOpThreads(), cores, cores);
         }
         TinyModel start = settings.startFrom() == null ? null : startingPoint(settings.startFrom());
-        CharVocabulary vocabulary = start != null ? new CharVocabulary(start.card().vocabulary())
-                : CharVocabulary.covering(texts(pairs, heldOut));
+        Vocabulary vocabulary = start != null ? start.vocabulary()
+                : settings.minPieceCount() > 0 ? Vocabulary.words(texts(pairs, heldOut), settings.minPieceCount())
+                : Vocabulary.characters(texts(pairs, heldOut));
         Dimensions dims = start != null ? start.card().dimensions() : settings.dimensions();
         TrainingSet data = TrainingSet.encode(pairs, vocabulary, dims.context(), settings.taskWeights());
         if (data.size() == 0) {
             throw new IllegalArgumentException("no training pair fits the context of " + dims.context()
-                    + " characters (" + data.dropped() + " dropped); give pairs, or a larger context");
+                    + " tokens (" + data.dropped() + " dropped); give pairs, or a larger context");
         }
         if (data.dropped() > 0) {
-            LOG.warn("{} training pairs dropped: their completion alone exceeds the context of {} characters",
+            LOG.warn("{} training pairs dropped: their completion alone exceeds the context of {} tokens",
                     data.dropped(), dims.context());
         }
         List<TrainingPair> scored = heldOut.subList(0, Math.min(heldOut.size(), settings.heldOutLossPairs()));
         HeldOut evaluation = new HeldOut(heldOut, TrainingSet.encode(scored, vocabulary, dims.context()),
                 settings.heldOutGreedyPairs(), settings.batchSize());
-        ModelCard card = new ModelCard(settings.name(), settings.architecture(), dims, vocabulary.chars(), 0,
-                ModelCard.WEIGHTS_FILE, null);
+        ModelCard card = new ModelCard(settings.name(), settings.architecture(), dims, vocabulary.chars(),
+                vocabulary.pieces(), 0, ModelCard.WEIGHTS_FILE, null);
         try (TinyModel model = start != null ? start : TinyModel.initialize(card, settings.seed())) {
             LOG.info("Training {} '{}' ({} parameters, seed {}) on {} pairs merged into {} sequences ({} scored "
                     + "tokens), {} held out", settings.architecture(), settings.name(), model.card().parameters(),
@@ -115,7 +119,8 @@ public final class Trainer {
             TrainingRun run = new TrainingRun(settings, model, data, evaluation, listener);
             run.execute();
             ModelCard trained = new ModelCard(settings.name(), model.card().architecture(),
-                    model.card().dimensions(), model.card().vocabulary(), model.card().parameters(),
+                    model.card().dimensions(), model.card().vocabulary(), model.card().pieces(),
+                    model.card().parameters(),
                     ModelCard.WEIGHTS_FILE, run.provenance(heldOut.size(), start == null ? null
                             : start.card().provenance()));
             model.save(outputDir, trained);

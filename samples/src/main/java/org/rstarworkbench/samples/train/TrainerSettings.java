@@ -26,22 +26,27 @@ import org.rstarworkbench.core.model.djl.Dimensions;
  * @param dataDescription    what the data is, for the model card
  * @param startFrom          a model folder whose weights training continues from, or null for fresh weights
  * @param taskWeights        sampling weight per training task (absent: 1)
+ * @param minPieceCount      a word seen this often in the data becomes one token; 0 for a character vocabulary
  */
 public record TrainerSettings(Architecture architecture, long seed, String name, Dimensions dimensions, int maxSteps,
                               Duration maxDuration, int batchSize, double learningRate, int warmupSteps,
                               double clipNorm, int evaluateEvery, int reportEvery, int heldOutLossPairs,
                               int heldOutGreedyPairs, String dataDescription, java.nio.file.Path startFrom,
-                              java.util.Map<String, Double> taskWeights) {
+                              java.util.Map<String, Double> taskWeights, int minPieceCount) {
+
+    /** The default {@code minPieceCount}: words seen twice become tokens. */
+    public static final int DEFAULT_MIN_PIECE_COUNT = 2;
 
     /**
-     * The default sizes, about a million parameters each with a ~100-character vocabulary: LSTM embedding 64, 2
-     * layers of 256 (≈ 0.89 M); transformer width 128, 4 layers, 4 heads, feed-forward 512 (≈ 0.95 M). Both have a
-     * context of 1,024 characters.
+     * The default sizes, about a million parameters each with GSM-mini's ~700-token vocabulary (characters and word
+     * pieces): LSTM embedding 64, 2 layers of 256 (≈ 1.1 M); transformer width 128, 4 layers, 4 heads, feed-forward
+     * 512 (≈ 1.1 M). Contexts of 1,024 (LSTM) and 512 (transformer) tokens; GSM-mini's longest training text is
+     * about 300 tokens.
      */
     public static Dimensions defaultDimensions(Architecture architecture) {
         return switch (architecture) {
             case LSTM -> Dimensions.lstm(64, 256, 2, 1024);
-            case TRANSFORMER -> Dimensions.transformer(128, 4, 4, 1024);
+            case TRANSFORMER -> Dimensions.transformer(128, 4, 4, 512);
         };
     }
 
@@ -58,6 +63,7 @@ public record TrainerSettings(Architecture architecture, long seed, String name,
         private int warmupSteps = 100;
         private double clipNorm = 1.0;
         private int evaluateEvery = 250;
+        private int minPieceCount = DEFAULT_MIN_PIECE_COUNT;
         private int reportEvery = 10;
         private int heldOutLossPairs = 256;
         private int heldOutGreedyPairs = 64;
@@ -168,6 +174,16 @@ public record TrainerSettings(Architecture architecture, long seed, String name,
             return this;
         }
 
+        /**
+         * Words seen at least this often in the training data become one token each; 0 reads characters only.
+         * Default {@value TrainerSettings#DEFAULT_MIN_PIECE_COUNT}. Ignored when continuing a model (its
+         * vocabulary is kept).
+         */
+        public Builder optMinPieceCount(int value) {
+            minPieceCount = value;
+            return this;
+        }
+
         /** What the training data is (generator, seed, size), written into the model card. */
         public Builder optDataDescription(String value) {
             dataDescription = Objects.requireNonNull(value, "dataDescription");
@@ -201,6 +217,7 @@ public record TrainerSettings(Architecture architecture, long seed, String name,
             atLeast("reportEvery", reportEvery, 1);
             atLeast("heldOutLossPairs", heldOutLossPairs, 0);
             atLeast("heldOutGreedyPairs", heldOutGreedyPairs, 0);
+            atLeast("minPieceCount", minPieceCount, 0);
             double lr = learningRate > 0 ? learningRate : architecture == Architecture.LSTM ? 2e-3 : 1e-3;
             if (!(lr < 1) || learningRate < 0) {
                 throw new IllegalArgumentException("learningRate must be in (0, 1), was " + learningRate);
@@ -213,7 +230,7 @@ public record TrainerSettings(Architecture architecture, long seed, String name,
             String modelName = name != null ? name : "tiny-" + architecture.name().toLowerCase(Locale.ROOT);
             return new Trainer(new TrainerSettings(architecture, seed, modelName, dims, maxSteps, maxDuration,
                     batchSize, lr, warmupSteps, clipNorm, evaluateEvery, reportEvery, heldOutLossPairs,
-                    heldOutGreedyPairs, dataDescription, startFrom, taskWeights));
+                    heldOutGreedyPairs, dataDescription, startFrom, taskWeights, minPieceCount));
         }
 
         private static void atLeast(String field, int value, int min) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
-import org.rstarworkbench.core.model.djl.CharVocabulary;
+import org.rstarworkbench.core.model.djl.Vocabulary;
 import org.rstarworkbench.samples.gsmmini.TrainingPair;
 
 /**
@@ -54,15 +54,15 @@ final class TrainingSet {
     private record Text(String text, int completionStart, double weight) {
     }
 
-    static TrainingSet encode(Iterable<TrainingPair> pairs, CharVocabulary vocabulary, int context) {
+    static TrainingSet encode(Iterable<TrainingPair> pairs, Vocabulary vocabulary, int context) {
         return encode(pairs, vocabulary, context, Map.of());
     }
 
     /**
-     * As {@link #encode(Iterable, CharVocabulary, int)}, with sampling weights per task (default 1): a sequence is
+     * As {@link #encode(Iterable, Vocabulary, int)}, with sampling weights per task (default 1): a sequence is
      * drawn in proportion to the largest weight of the pairs merged into it.
      */
-    static TrainingSet encode(Iterable<TrainingPair> pairs, CharVocabulary vocabulary, int context,
+    static TrainingSet encode(Iterable<TrainingPair> pairs, Vocabulary vocabulary, int context,
                               Map<String, Double> taskWeights) {
         List<Text> texts = new ArrayList<>();
         for (TrainingPair pair : pairs) {
@@ -86,7 +86,8 @@ final class TrainingSet {
         double weight = 0;
         for (int i = texts.size() - 1; i >= 0; i--) {
             Text t = texts.get(i);
-            if (head == null || !head.startsWith(t.text()) || head.length() > context - 1) {
+            if (head == null || !head.startsWith(t.text())
+                    || (head.length() > context - 1 && vocabulary.encode(head).length > context - 1)) {
                 if (head != null) {
                     set.add(head, spans, eos, weight, vocabulary, context);
                 }
@@ -119,24 +120,33 @@ final class TrainingSet {
      * {@code eos}. Only a text alone in its group can exceed the context: it loses the beginning of its prompt, or is
      * dropped when its completion does not fit.
      */
-    private void add(String text, List<int[]> spans, boolean eos, double weight, CharVocabulary vocabulary,
+    private void add(String text, List<int[]> spans, boolean eos, double weight, Vocabulary vocabulary,
                      int context) {
-        int[] tokens = vocabulary.encode(text);
-        // Inputs are the sequence without its last token: BOS + kept text must fit the context.
+        Vocabulary.Tokens read = vocabulary.tokenize(text);
+        int[] tokens = read.ids();
+        // Character spans become token spans: every token holding a scored character is scored (a prompt's final
+        // space joins the first completion token, as decoding heals it).
+        List<int[]> tokenSpans = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            if (span[0] < span[1]) {
+                tokenSpans.add(new int[] {read.tokenAt(span[0]), read.tokenAt(span[1] - 1) + 1});
+            }
+        }
+        // Inputs are the sequence without its last token: BOS + kept tokens must fit the context.
         int kept = Math.min(tokens.length, context - 1);
         int cut = tokens.length - kept;
-        if (spans.stream().anyMatch(s -> s[0] < cut)) {
+        if (tokenSpans.stream().anyMatch(s -> s[0] < cut)) {
             dropped += spans.size();
             return;
         }
         short[] sequence = new short[kept + 2];
-        sequence[0] = CharVocabulary.BOS;
+        sequence[0] = Vocabulary.BOS;
         for (int i = 0; i < kept; i++) {
             sequence[1 + i] = (short) tokens[cut + i];
         }
-        sequence[sequence.length - 1] = CharVocabulary.EOS;
-        // Text position p is sequence position p - cut + 1, the target of input position p - cut.
-        int[] joined = merge(spans, cut);
+        sequence[sequence.length - 1] = Vocabulary.EOS;
+        // Token k is sequence position k - cut + 1, the target of input position k - cut.
+        int[] joined = merge(tokenSpans, cut);
         int[] flat = Arrays.copyOf(joined, joined.length + (eos ? 2 : 0));
         if (eos) {
             flat[flat.length - 2] = kept;

@@ -6,21 +6,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.rstarworkbench.core.model.djl.CharVocabulary;
+import org.rstarworkbench.core.model.djl.Vocabulary;
 import org.rstarworkbench.samples.gsmmini.TrainingPair;
 
 /** Sequences, loss masks, truncation and padding of the training data. */
 class TrainingSetTest {
 
-    private static final CharVocabulary VOCABULARY = CharVocabulary.covering(List.of());
+    private static final Vocabulary VOCABULARY = Vocabulary.characters(List.of());
 
     @Test
     void theLossCoversTheCompletionAndTheEndOfSequenceOnly() {
         TrainingSet set = TrainingSet.encode(List.of(new TrainingPair("t", "ab", "cd")), VOCABULARY, 64);
         TrainingSet.Batch batch = set.slice(0, 1);
         assertThat(batch.length()).isEqualTo(5);
-        assertThat(batch.inputs()).containsExactly(CharVocabulary.BOS, id('a'), id('b'), id('c'), id('d'));
-        assertThat(batch.targets()).containsExactly(id('a'), id('b'), id('c'), id('d'), CharVocabulary.EOS);
+        assertThat(batch.inputs()).containsExactly(Vocabulary.BOS, id('a'), id('b'), id('c'), id('d'));
+        assertThat(batch.targets()).containsExactly(id('a'), id('b'), id('c'), id('d'), Vocabulary.EOS);
         assertThat(batch.mask()).containsExactly(0, 0, 1, 1, 1);
         assertThat(batch.tokens()).isEqualTo(3);
         assertThat(set.completionTokens()).isEqualTo(3);
@@ -32,7 +32,7 @@ class TrainingSetTest {
                 new TrainingPair("t", "x", "a much too long completion")), VOCABULARY, 6);
         assertThat(set.size()).isEqualTo(1);
         assertThat(set.dropped()).isEqualTo(1);
-        assertThat(set.slice(0, 1).inputs()).containsExactly(CharVocabulary.BOS, id('7'), id('8'), id('9'),
+        assertThat(set.slice(0, 1).inputs()).containsExactly(Vocabulary.BOS, id('7'), id('8'), id('9'),
                 id('a'), id('b'));
     }
 
@@ -45,7 +45,7 @@ class TrainingSetTest {
         assertThat(batch.length()).isEqualTo(6);
         int shortRow = batch.inputs()[1] == id('a') ? 0 : 1;
         assertThat(Arrays.copyOfRange(batch.inputs(), shortRow * 6, shortRow * 6 + 4))
-                .containsExactly(CharVocabulary.BOS, id('a'), id('b'), CharVocabulary.PAD);
+                .containsExactly(Vocabulary.BOS, id('a'), id('b'), Vocabulary.PAD);
         assertThat(Arrays.copyOfRange(batch.mask(), shortRow * 6, shortRow * 6 + 6)).containsExactly(0, 1, 1, 0, 0, 0);
         TrainingSet.Batch drawn = set.next(new SplittableRandom(1), 4);
         assertThat(drawn.rows()).isEqualTo(4);
@@ -98,5 +98,18 @@ class TrainingSetTest {
 
     private static long id(char c) {
         return VOCABULARY.id(c);
+    }
+
+    @Test
+    void withWordPiecesTheTokenHoldingAPromptsFinalSpaceIsScored() {
+        Vocabulary words = new Vocabulary(VOCABULARY.chars(), List.of(" The", " pears"));
+        TrainingSet set = TrainingSet.encode(List.of(new TrainingPair("t", "A: ", "The pears\n")), words, 64);
+        TrainingSet.Batch batch = set.slice(0, 1);
+        int the = words.encode(" The")[0];
+        int pears = words.encode(" pears")[0];
+        // BOS A : " The" " pears" \n -> targets A : " The" " pears" \n EOS; scored from " The" on.
+        assertThat(batch.inputs()).containsExactly(Vocabulary.BOS, id('A'), id(':'), the, pears, id('\n'));
+        assertThat(batch.targets()).containsExactly(id('A'), id(':'), the, pears, id('\n'), Vocabulary.EOS);
+        assertThat(batch.mask()).containsExactly(0, 0, 1, 1, 1, 1);
     }
 }

@@ -2,7 +2,7 @@ package org.rstarworkbench.core.model.djl;
 
 /** The network kinds of the bundled tiny models; the two peers of an rStar run should be of different kinds. */
 public enum Architecture {
-    /** A character-level LSTM: the prompt is read once, then each step costs the same whatever the length so far. */
+    /** An LSTM: the prompt is read once, then each step costs the same whatever the length so far. */
     LSTM,
     /**
      * A small causal (decoder-only, pre-norm) transformer with learned positions; generation keeps each layer's keys

@@ -34,8 +34,11 @@ final class BatchDecoding {
         this.maxRows = maxRows;
     }
 
-    /** A request's prompt tokens (after truncation to the context) and its token limit. */
-    private record Prompt(int[] tokens, int limit) {
+    /**
+     * A request's prompt tokens (after truncation to the context) and its token limit; {@code healed} when the
+     * prompt's final space was dropped, to be read again as the start of the first token.
+     */
+    private record Prompt(int[] tokens, int limit, boolean healed) {
     }
 
     /** One sequence being sampled. */
@@ -46,27 +49,31 @@ final class BatchDecoding {
         final int limit;
         final SplittableRandom random;
         final StringBuilder text = new StringBuilder();
+        final boolean healed;
         int tokens;
         int last;
         FinishReason finish;
 
-        Row(int request, GenerationRequest r, int limit, SplittableRandom random) {
+        Row(int request, GenerationRequest r, int limit, boolean healed, SplittableRandom random) {
             this.request = request;
+            this.healed = healed;
             this.sampling = r.sampling();
             this.stops = r.stop().stream().filter(s -> !s.isEmpty()).toList();
             this.limit = limit;
             this.random = random;
         }
 
-        void accept(int token, CharVocabulary vocabulary) {
+        void accept(int token, Vocabulary vocabulary) {
             tokens++;
             last = token;
-            if (token == CharVocabulary.EOS) {
+            if (token == Vocabulary.EOS) {
                 finish = FinishReason.STOP;
                 return;
             }
-            text.append(vocabulary.charOf(token));
-            int cut = stopAt();
+            int before = text.length();
+            String piece = vocabulary.text(token);
+            text.append(tokens == 1 && healed && piece.startsWith(" ") ? piece.substring(1) : piece);
+            int cut = stopAt(before);
             if (cut >= 0) {
                 text.setLength(cut);
                 finish = FinishReason.STOP;
@@ -75,12 +82,12 @@ final class BatchDecoding {
             }
         }
 
-        /** Where the earliest stop sequence that just completed starts, or -1. */
-        private int stopAt() {
+        /** Where the earliest stop sequence completed by the text after {@code before} starts, or -1. */
+        private int stopAt(int before) {
             int cut = -1;
             for (String stop : stops) {
-                int start = text.length() - stop.length();
-                if (start >= 0 && text.indexOf(stop, start) == start && (cut < 0 || start < cut)) {
+                int start = text.indexOf(stop, Math.max(0, before - stop.length() + 1));
+                if (start >= 0 && (cut < 0 || start < cut)) {
                     cut = start;
                 }
             }
@@ -102,7 +109,7 @@ final class BatchDecoding {
             Long seed = request.sampling().seed();
             SplittableRandom root = new SplittableRandom(seed != null ? seed : freshSeeds.getAsLong());
             for (int i = 0; i < request.n(); i++) {
-                rows.add(new Row(r, request, prompt.limit(), root.split()));
+                rows.add(new Row(r, request, prompt.limit(), prompt.healed(), root.split()));
             }
         }
         try (NDManager scope = model.newScope()) {
@@ -125,30 +132,33 @@ final class BatchDecoding {
     }
 
     /**
-     * Encodes the prompt after {@link CharVocabulary#BOS}. Where prompt and completion would not fit the network's
-     * context, the prompt loses its beginning (keeping at least half the context) and the completion is capped.
+     * Encodes the prompt after {@link Vocabulary#BOS}. With word pieces, a final space is dropped and the first token
+     * must begin with one (the way the text was read in training). Where prompt and completion would not fit the
+     * network's context, the prompt loses its beginning (keeping at least half the context) and the completion is
+     * capped.
      */
     private Prompt prepare(GenerationRequest request) {
-        CharVocabulary vocabulary = model.vocabulary();
+        Vocabulary vocabulary = model.vocabulary();
         String text = request.prompt();
+        boolean healed = !vocabulary.pieces().isEmpty() && text.endsWith(" ");
+        int[] encoded = vocabulary.encode(healed ? text.substring(0, text.length() - 1) : text);
         int maxLength = model.maxLength();
         int limit = request.maxTokens();
-        if (1L + text.length() + limit > maxLength) {
+        int length = encoded.length;
+        if (1L + length + limit > maxLength) {
             int keep = Math.max(maxLength - limit, maxLength / 2);
-            if (1 + text.length() > keep) {
-                text = text.substring(text.length() - (keep - 1));
-            }
-            limit = Math.min(limit, maxLength - 1 - text.length());
+            length = Math.min(length, keep - 1);
+            limit = Math.min(limit, maxLength - 1 - length);
         }
-        int[] tokens = new int[1 + text.length()];
-        tokens[0] = CharVocabulary.BOS;
-        System.arraycopy(vocabulary.encode(text), 0, tokens, 1, text.length());
-        return new Prompt(tokens, Math.max(1, limit));
+        int[] tokens = new int[1 + length];
+        tokens[0] = Vocabulary.BOS;
+        System.arraycopy(encoded, encoded.length - length, tokens, 1, length);
+        return new Prompt(tokens, Math.max(1, limit), healed);
     }
 
     private void decodeChunk(Decoder decoder, List<Row> chunk, List<Prompt> prompts,
                              Map<Integer, Decoder.Prefix> prefixes) throws InterruptedException {
-        CharVocabulary vocabulary = model.vocabulary();
+        Vocabulary vocabulary = model.vocabulary();
         Sampler sampler = new Sampler(vocabulary.size());
         List<Decoder.Prefix> blocks = new ArrayList<>();
         List<Integer> copies = new ArrayList<>();
@@ -162,7 +172,8 @@ final class BatchDecoding {
             }
             copies.set(copies.size() - 1, copies.get(copies.size() - 1) + 1);
             maxSteps = Math.max(maxSteps, row.limit);
-            row.accept(sampler.pick(prefix.logits(), 0, row.sampling, row.random), vocabulary);
+            row.accept(sampler.pick(prefix.logits(), 0, row.sampling, row.random,
+                    row.healed ? vocabulary::startsWithSpace : null), vocabulary);
         }
         decoder.begin(blocks, copies.stream().mapToInt(Integer::intValue).toArray(), maxSteps);
         List<Row> current = new ArrayList<>(chunk);
@@ -185,7 +196,7 @@ final class BatchDecoding {
             for (int i = 0; i < current.size(); i++) {
                 Row row = current.get(i);
                 if (row.finish == null) {
-                    row.accept(sampler.pick(logits, i, row.sampling, row.random), vocabulary);
+                    row.accept(sampler.pick(logits, i, row.sampling, row.random, null), vocabulary);
                 }
             }
         }

@@ -15,7 +15,7 @@ interface Decoder {
     record Prefix(NDList state, int length, float[] logits) {
     }
 
-    /** Reads a prompt ({@code tokens} starts with {@link CharVocabulary#BOS}). */
+    /** Reads a prompt ({@code tokens} starts with {@link Vocabulary#BOS}). */
     Prefix prefill(int[] tokens);
 
     /**

@@ -2,9 +2,11 @@ package org.rstarworkbench.core.model.djl;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,7 +23,7 @@ import org.rstarworkbench.core.model.ModelException;
  * <pre>{@code
  * {"format": "rstar-tiny-model/1", "name": "gsm-mini-lstm", "architecture": "LSTM",
  *  "dimensions": {"embedding": 64, "hidden": 256, "layers": 2, "heads": 0, "feedForward": 0, "context": 1024},
- *  "vocabulary": "\t\n !\"#...", "specialTokens": ["<pad>", "<bos>", "<eos>", "<unk>"],
+ *  "vocabulary": "\t\n !\"#...", "pieces": [" the", " has", ...], "specialTokens": ["<pad>", "<bos>", "<eos>", "<unk>"],
  *  "parameters": 888484, "weights": "weights.safetensors",
  *  "provenance": {"data": "...", "seed": 7, "steps": 4000, "trainingSeconds": 450.2, ...}}
  * }</pre>
@@ -32,12 +34,13 @@ import org.rstarworkbench.core.model.ModelException;
  * @param architecture the network kind
  * @param dimensions   the network sizes
  * @param vocabulary   the vocabulary's characters in token order (token id = index + 4)
+ * @param pieces       the vocabulary's word pieces, after the characters (none for a character model)
  * @param parameters   the number of trained parameters
  * @param weights      the weights file name, relative to the card
  * @param provenance   how it was made: data, seed, steps, time, machine, accuracy (free-form, in insertion order)
  */
 public record ModelCard(String name, Architecture architecture, Dimensions dimensions, String vocabulary,
-                        long parameters, String weights, Map<String, Object> provenance) {
+                        List<String> pieces, long parameters, String weights, Map<String, Object> provenance) {
 
     /** The format tag written into every card. */
     public static final String FORMAT = "rstar-tiny-model/1";
@@ -54,20 +57,32 @@ public record ModelCard(String name, Architecture architecture, Dimensions dimen
         Objects.requireNonNull(dimensions, "dimensions");
         Objects.requireNonNull(vocabulary, "vocabulary");
         Objects.requireNonNull(weights, "weights");
+        pieces = pieces == null ? List.of() : List.copyOf(pieces);
         dimensions.check(architecture);
         provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance == null ? Map.of() : provenance));
+    }
+
+    /** A card of a character model (no word pieces). */
+    public ModelCard(String name, Architecture architecture, Dimensions dimensions, String vocabulary,
+                     long parameters, String weights, Map<String, Object> provenance) {
+        this(name, architecture, dimensions, vocabulary, List.of(), parameters, weights, provenance);
+    }
+
+    /** The vocabulary the card describes. */
+    public Vocabulary tokens() {
+        return new Vocabulary(vocabulary, pieces);
     }
 
     /** This card with more provenance entries (later entries replace earlier ones of the same key). */
     public ModelCard withProvenance(Map<String, ?> more) {
         Map<String, Object> merged = new LinkedHashMap<>(provenance);
         merged.putAll(more);
-        return new ModelCard(name, architecture, dimensions, vocabulary, parameters, weights, merged);
+        return new ModelCard(name, architecture, dimensions, vocabulary, pieces, parameters, weights, merged);
     }
 
     /** This card with another parameter count. */
     public ModelCard withParameters(long count) {
-        return new ModelCard(name, architecture, dimensions, vocabulary, count, weights, provenance);
+        return new ModelCard(name, architecture, dimensions, vocabulary, pieces, count, weights, provenance);
     }
 
     /** The card as indented JSON. */
@@ -78,6 +93,9 @@ public record ModelCard(String name, Architecture architecture, Dimensions dimen
         root.put("architecture", architecture.name());
         root.set("dimensions", JSON.valueToTree(dimensions));
         root.put("vocabulary", vocabulary);
+        if (!pieces.isEmpty()) {
+            pieces.forEach(root.putArray("pieces")::add);
+        }
         root.putArray("specialTokens").add("<pad>").add("<bos>").add("<eos>").add("<unk>");
         root.put("parameters", parameters);
         root.put("weights", weights);
@@ -119,11 +137,29 @@ public record ModelCard(String name, Architecture architecture, Dimensions dimen
                     ? JSON.convertValue(root.get("provenance"), new TypeReference<LinkedHashMap<String, Object>>() { })
                     : Map.of();
             return new ModelCard(text(root, "name", source), architecture, dimensions,
-                    text(root, "vocabulary", source), field(root, "parameters", source).asLong(),
+                    text(root, "vocabulary", source), pieces(root, source), field(root, "parameters", source).asLong(),
                     root.has("weights") ? text(root, "weights", source) : WEIGHTS_FILE, provenance);
         } catch (IllegalArgumentException e) {
             throw new ModelException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<String> pieces(JsonNode root, String source) throws ModelException {
+        JsonNode node = root.get("pieces");
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new ModelException(source + ": field 'pieces' must be an array of strings, was " + node);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isTextual()) {
+                throw new ModelException(source + ": field 'pieces[" + i + "]' must be a string, was " + node.get(i));
+            }
+            out.add(node.get(i).asText());
+        }
+        return out;
     }
 
     private static Architecture architecture(String value, String source) throws ModelException {

@@ -1,12 +1,14 @@
 package org.rstarworkbench.core.model.djl;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import org.rstarworkbench.core.model.Sampling;
 
 /**
  * Picks the next token from one row of logits: greedy at temperature 0, else temperature, top-k and top-p (nucleus)
  * sampling, as vLLM applies them (temperature first, then top-k, then top-p over what is left). The special tokens
- * other than {@link CharVocabulary#EOS} are never picked.
+ * other than {@link Vocabulary#EOS} are never picked.
  *
  * <p>Not thread-safe (it keeps scratch arrays); one per generation.
  */
@@ -15,19 +17,24 @@ final class Sampler {
     private final int vocabulary;
     private final int[] order;
     private final double[] weights;
+    private final long[] keys;
 
     Sampler(int vocabulary) {
         this.vocabulary = vocabulary;
         this.order = new int[vocabulary];
         this.weights = new double[vocabulary];
+        this.keys = new long[vocabulary];
     }
 
-    /** The token for row {@code row} of {@code logits} (rows × vocabulary). */
-    int pick(float[] logits, int row, Sampling sampling, SplittableRandom random) {
+    /**
+     * The token for row {@code row} of {@code logits} (rows × vocabulary), among the tokens {@code allowed} accepts
+     * ({@code null}: all but the specials other than EOS). At least one token must be allowed.
+     */
+    int pick(float[] logits, int row, Sampling sampling, SplittableRandom random, IntPredicate allowed) {
         int base = row * vocabulary;
         int n = 0;
         for (int id = 0; id < vocabulary; id++) {
-            if (id == CharVocabulary.EOS || id >= CharVocabulary.SPECIALS) {
+            if (allowed != null ? allowed.test(id) : id == Vocabulary.EOS || id >= Vocabulary.SPECIALS) {
                 order[n++] = id;
             }
         }
@@ -79,17 +86,16 @@ final class Sampler {
         return best;
     }
 
-    /** Insertion sort of the first {@code n} ids by logit, largest first, ties by id: stable and allocation-free. */
+    /** Sorts the first {@code n} ids by logit, largest first, ties by id (one primitive sort of packed keys). */
     private void sortDescending(float[] logits, int base, int n) {
-        for (int i = 1; i < n; i++) {
-            int id = order[i];
-            float value = logits[base + id];
-            int j = i - 1;
-            while (j >= 0 && logits[base + order[j]] < value) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = id;
+        for (int i = 0; i < n; i++) {
+            int bits = Float.floatToIntBits(logits[base + order[i]]);
+            int ascending = bits ^ ((bits >> 31) & 0x7fffffff);
+            keys[i] = ((long) ~ascending << 32) | order[i];
+        }
+        Arrays.sort(keys, 0, n);
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keys[i];
         }
     }
 }

@@ -14,7 +14,7 @@ import ai.djl.ndarray.NDManager;
 import org.rstarworkbench.core.model.ModelException;
 
 /**
- * A tiny character-level model in memory: its card, vocabulary and weights in native memory. Loaded from a model
+ * A tiny model (characters and word pieces) in memory: its card, vocabulary and weights in native memory. Loaded from a model
  * folder ({@code model.json} + weights) on disk or on the class path, or freshly initialised for training.
  *
  * <pre>{@code
@@ -34,14 +34,14 @@ public final class TinyModel implements AutoCloseable {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final ModelCard card;
-    private final CharVocabulary vocabulary;
+    private final Vocabulary vocabulary;
     private final NDManager manager;
     private final Weights weights;
     private final TinyNetwork network;
 
     private TinyModel(ModelCard card, NDManager manager, Weights weights) {
         this.card = card;
-        this.vocabulary = new CharVocabulary(card.vocabulary());
+        this.vocabulary = card.tokens();
         this.manager = manager;
         this.weights = weights;
         this.network = TinyNetwork.of(card.architecture(), card.dimensions(), vocabulary.size(), weights);
@@ -59,7 +59,7 @@ public final class TinyModel implements AutoCloseable {
      * @throws IllegalArgumentException when the card's sizes do not suit its architecture
      */
     public static TinyModel initialize(ModelCard card, long seed) {
-        CharVocabulary vocabulary = new CharVocabulary(card.vocabulary());
+        Vocabulary vocabulary = card.tokens();
         List<Weights.Spec> specs = TinyNetwork.specs(card.architecture(), card.dimensions(), vocabulary.size());
         NDManager manager = TorchRuntime.newManager();
         Weights weights = Weights.initialize(manager, specs, seed);
@@ -124,11 +124,12 @@ public final class TinyModel implements AutoCloseable {
         } catch (IOException e) {
             throw new ModelException(source + ModelCard.FILE_NAME + ": cannot read: " + e.getMessage(), e);
         }
-        CharVocabulary vocabulary;
+        Vocabulary vocabulary;
         try {
-            vocabulary = new CharVocabulary(card.vocabulary());
+            vocabulary = card.tokens();
         } catch (IllegalArgumentException e) {
-            throw new ModelException(source + ModelCard.FILE_NAME + ": field 'vocabulary': " + e.getMessage(), e);
+            throw new ModelException(source + ModelCard.FILE_NAME + ": field 'vocabulary' or 'pieces': "
+                    + e.getMessage(), e);
         }
         List<Weights.Spec> specs = TinyNetwork.specs(card.architecture(), card.dimensions(), vocabulary.size());
         NDManager manager = TorchRuntime.newManager();
@@ -156,7 +157,7 @@ public final class TinyModel implements AutoCloseable {
      */
     public void save(Path folder, ModelCard other) throws IOException {
         if (other.architecture() != card.architecture() || !other.dimensions().equals(card.dimensions())
-                || !other.vocabulary().equals(card.vocabulary())) {
+                || !other.vocabulary().equals(card.vocabulary()) || !other.pieces().equals(card.pieces())) {
             throw new IllegalArgumentException("the card describes another network than this model's");
         }
         ModelCard written = other.withParameters(weights.count());
@@ -173,7 +174,7 @@ public final class TinyModel implements AutoCloseable {
     }
 
     /** The vocabulary. */
-    public CharVocabulary vocabulary() {
+    public Vocabulary vocabulary() {
         return vocabulary;
     }
 
@@ -185,7 +186,7 @@ public final class TinyModel implements AutoCloseable {
     /**
      * Next-token logits at every position (teacher forcing), with gradients when the weights track them.
      *
-     * @param tokens int64 (batch, length), each row starting with {@link CharVocabulary#BOS}, right-padded
+     * @param tokens int64 (batch, length), each row starting with {@link Vocabulary#BOS}, right-padded
      * @return float32 (batch, length, vocabulary size)
      */
     public NDArray logits(NDArray tokens) {

@@ -4,7 +4,7 @@ import java.util.List;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 
-/** A tiny character-level network: full-sequence logits for training, and an incremental decoder for sampling. */
+/** A tiny network over a {@link Vocabulary}: full-sequence logits for training, and an incremental decoder for sampling. */
 sealed interface TinyNetwork permits LstmNetwork, TransformerNetwork {
 
     /** The parameters the network of these sizes has, in order, with their initialisation. */

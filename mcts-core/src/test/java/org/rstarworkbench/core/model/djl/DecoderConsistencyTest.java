@@ -99,7 +99,7 @@ class DecoderConsistencyTest {
 
     private static int[] withBos(int[] tokens) {
         int[] out = new int[tokens.length + 1];
-        out[0] = CharVocabulary.BOS;
+        out[0] = Vocabulary.BOS;
         System.arraycopy(tokens, 0, out, 1, tokens.length);
         return out;
     }

@@ -10,7 +10,7 @@ import org.rstarworkbench.core.model.Sampling;
 /** Token choice from logits: greedy, temperature, top-k, top-p, and the special tokens never chosen. */
 class SamplerTest {
 
-    private static final int V = CharVocabulary.SPECIALS + 4;
+    private static final int V = Vocabulary.SPECIALS + 4;
     private final Sampler sampler = new Sampler(V);
 
     /** Logits over PAD, BOS, EOS, UNK and four characters (ids 4..7); the specials other than EOS are the largest. */
@@ -22,14 +22,14 @@ class SamplerTest {
         int[] counts = new int[V];
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < draws; i++) {
-            counts[sampler.pick(logits(), 0, sampling, random)]++;
+            counts[sampler.pick(logits(), 0, sampling, random, null)]++;
         }
         return counts;
     }
 
     @Test
     void greedyTakesTheLargestAllowedLogit() {
-        assertThat(sampler.pick(logits(), 0, Sampling.GREEDY, new SplittableRandom(1))).isEqualTo(4);
+        assertThat(sampler.pick(logits(), 0, Sampling.GREEDY, new SplittableRandom(1), null)).isEqualTo(4);
     }
 
     @Test
@@ -37,18 +37,18 @@ class SamplerTest {
         float[] two = new float[2 * V];
         System.arraycopy(logits(), 0, two, V, V);
         two[6] = 5;
-        assertThat(sampler.pick(two, 0, Sampling.GREEDY, new SplittableRandom(1))).isEqualTo(6);
-        assertThat(sampler.pick(two, 1, Sampling.GREEDY, new SplittableRandom(1))).isEqualTo(4);
+        assertThat(sampler.pick(two, 0, Sampling.GREEDY, new SplittableRandom(1), null)).isEqualTo(6);
+        assertThat(sampler.pick(two, 1, Sampling.GREEDY, new SplittableRandom(1), null)).isEqualTo(4);
     }
 
     @Test
     void samplingFollowsTheSoftmaxAndNeverPicksPadBosOrUnk() {
         int[] counts = counts(new Sampling(1.0, 1.0, 0, null), 20_000);
-        assertThat(counts[CharVocabulary.PAD] + counts[CharVocabulary.BOS] + counts[CharVocabulary.UNK]).isZero();
+        assertThat(counts[Vocabulary.PAD] + counts[Vocabulary.BOS] + counts[Vocabulary.UNK]).isZero();
         double z = Math.exp(1) + Math.exp(3) + Math.exp(2.5) + Math.exp(0) + Math.exp(-1);
         assertThat(counts[4] / 20_000.0).isCloseTo(Math.exp(3) / z, offset(0.02));
         assertThat(counts[5] / 20_000.0).isCloseTo(Math.exp(2.5) / z, offset(0.02));
-        assertThat(counts[CharVocabulary.EOS]).isPositive();
+        assertThat(counts[Vocabulary.EOS]).isPositive();
     }
 
     @Test

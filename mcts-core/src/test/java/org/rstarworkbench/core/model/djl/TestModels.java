@@ -7,7 +7,7 @@ import ai.djl.ndarray.index.NDIndex;
 /** Small untrained models of both architectures, for tests that need a network but not a trained one. */
 final class TestModels {
 
-    static final CharVocabulary VOCABULARY = CharVocabulary.covering(List.of());
+    static final Vocabulary VOCABULARY = Vocabulary.characters(List.of());
 
     private TestModels() {
     }
@@ -26,7 +26,7 @@ final class TestModels {
 
     /** Shifts the end-of-sequence logit: -1e4 means the model never stops by itself, +1e4 that it stops at once. */
     static TinyModel biasEndOfSequence(TinyModel model, float bias) {
-        model.weights().get("head.bias").set(new NDIndex(CharVocabulary.EOS), bias);
+        model.weights().get("head.bias").set(new NDIndex(Vocabulary.EOS), bias);
         return model;
     }
 }
