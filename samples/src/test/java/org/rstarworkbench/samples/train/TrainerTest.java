@@ -35,8 +35,9 @@ class TrainerTest {
         Dimensions dims = architecture == Architecture.LSTM
                 ? Dimensions.lstm(32, 128, 1, 64)
                 : Dimensions.transformer(64, 2, 2, 64);
+        // A character task: its random letter words are not word pieces.
         return Trainer.builder().setArchitecture(architecture).setSeed(1).optDimensions(dims).optMaxSteps(steps)
-                .optLearningRate(architecture == Architecture.LSTM ? 5e-3 : 3e-3).optEvaluateEvery(200)
+                .optMinPieceCount(0).optLearningRate(architecture == Architecture.LSTM ? 5e-3 : 3e-3).optEvaluateEvery(200)
                 .optHeldOut(64, 64).optDataDescription("copy task: 4,000 words of 3-5 letters a-f, seed 1").build();
     }
 
@@ -139,6 +140,7 @@ class TrainerTest {
         assertThat(defaults.name()).isEqualTo("tiny-transformer");
         assertThat(defaults.dimensions()).isEqualTo(TrainerSettings.defaultDimensions(Architecture.TRANSFORMER));
         assertThat(defaults.learningRate()).isEqualTo(1e-3);
+        assertThat(defaults.minPieceCount()).isEqualTo(TrainerSettings.DEFAULT_MIN_PIECE_COUNT);
     }
 
     @Test
@@ -147,6 +149,6 @@ class TrainerTest {
                 .optDimensions(Dimensions.lstm(16, 32, 1, 4)).optMaxSteps(5).build();
         assertThatThrownBy(() -> trainer.train(TRAIN.subList(0, 10), List.of(), dir.resolve("x"),
                 ProgressListener.NONE)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no training pair fits the context of 4 characters (10 dropped)");
+                .hasMessageContaining("no training pair fits the context of 4 tokens (10 dropped)");
     }
 }
