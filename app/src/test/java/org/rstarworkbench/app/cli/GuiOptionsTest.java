@@ -17,8 +17,8 @@ import org.rstarworkbench.visualizer.style.FillMode;
 /** {@code rstar gui}'s options: what the command line gives wins, the rest is as last used. */
 class GuiOptionsTest {
 
-    static final SavedSettings SAVED = new SavedSettings(Theme.DARK, true, null, "", "", null, 16, 5, 10, 2.0, true,
-            true, 42, FillMode.VISITS, 1000, 700);
+    static final SavedSettings SAVED = new SavedSettings(Theme.DARK, true, null, "", "", null, "", "", null, 16, 5, 10,
+            2.0, true, true, 42, FillMode.VISITS, 1000, 700);
 
     static GuiCommand parse(String... args) {
         CommandLine cli = RStarCommand.commandLine(new PrintWriter(new StringWriter()),

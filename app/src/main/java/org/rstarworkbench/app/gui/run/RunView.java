@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -51,7 +52,7 @@ public final class RunView extends BorderPane {
         this.settings = run.settings();
         getStyleClass().add("run-view");
         setMinWidth(MIN_WIDTH);
-        VBox runSettings = new VBox(14, problemSection(), modelSection(), searchSection());
+        VBox runSettings = new VBox(14, problemSection(), modelSection(), peerSection(), searchSection());
         runSettings.disableProperty().bind(run.settingsEditable().not());
         VBox form = new VBox(14, runSettings, new BreakpointsView(run.breakpoints()));
         form.setPadding(new Insets(10));
@@ -97,19 +98,8 @@ public final class RunView extends BorderPane {
         model.getTooltip().textProperty().bind(Bindings.createStringBinding(
                 () -> settings.modelProperty().get() == null ? "" : settings.modelProperty().get().description(),
                 settings.modelProperty()));
-        TextField url = new TextField();
-        url.setId("endpointUrl");
-        url.setPromptText("http://localhost:8000/v1");
-        url.textProperty().bindBidirectional(settings.endpointUrlProperty());
-        TextField name = new TextField();
-        name.setId("endpointModel");
-        name.setPromptText("model name the server serves");
-        name.textProperty().bindBidirectional(settings.endpointModelProperty());
-        GridPane endpoint = grid();
-        endpoint.addRow(0, new Label("URL"), url);
-        endpoint.addRow(1, new Label("Model"), name);
-        endpoint.visibleProperty().bind(settings.endpointApplies());
-        endpoint.managedProperty().bind(settings.endpointApplies());
+        GridPane endpoint = endpointFields("endpoint", settings.endpointUrlProperty(),
+                settings.endpointModelProperty(), settings.endpointApplies());
         ComboBox<String> pack = new ComboBox<>(settings.packs());
         pack.setId("pack");
         pack.valueProperty().bindBidirectional(settings.packProperty());
@@ -117,6 +107,43 @@ public final class RunView extends BorderPane {
         GridPane packRow = grid();
         packRow.addRow(0, new Label("Pack"), pack);
         return section("Model", model, endpoint, packRow);
+    }
+
+    /** The peer of the mutual-consistency check, which may differ from the generator; idle while the check is off. */
+    private Node peerSection() {
+        PeerSettings peer = settings.peerModel();
+        ComboBox<PeerChoice> choice = new ComboBox<>(peer.choices());
+        choice.setId("peerChoice");
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.valueProperty().bindBidirectional(peer.choiceProperty());
+        choice.setTooltip(new Tooltip());
+        choice.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> peer.choiceProperty().get() == null ? "" : peer.choiceProperty().get().description(),
+                peer.choiceProperty()));
+        GridPane endpoint = endpointFields("peerEndpoint", peer.endpointUrlProperty(), peer.endpointModelProperty(),
+                peer.endpointApplies());
+        Node section = section("Peer", choice, endpoint);
+        section.disableProperty().bind(settings.peerProperty().not());
+        return section;
+    }
+
+    /** The URL and model-name fields ({@code <id>Url}, {@code <id>Model}), shown only while they apply. */
+    private static GridPane endpointFields(String id, StringProperty urlText, StringProperty modelText,
+                                           ObservableBooleanValue applies) {
+        TextField url = new TextField();
+        url.setId(id + "Url");
+        url.setPromptText("http://localhost:8000/v1");
+        url.textProperty().bindBidirectional(urlText);
+        TextField name = new TextField();
+        name.setId(id + "Model");
+        name.setPromptText("model name the server serves");
+        name.textProperty().bindBidirectional(modelText);
+        GridPane endpoint = grid();
+        endpoint.addRow(0, new Label("URL"), url);
+        endpoint.addRow(1, new Label("Model"), name);
+        endpoint.visibleProperty().bind(applies);
+        endpoint.managedProperty().bind(applies);
+        return endpoint;
     }
 
     private Node searchSection() {
@@ -131,7 +158,7 @@ public final class RunView extends BorderPane {
         CheckBox a5 = check("A5 rephrase the question", settings.a5Property());
         CheckBox peer = check("Peer check (mutual consistency)", settings.peerProperty());
         peer.setTooltip(new Tooltip("A peer model completes masked prefixes of each candidate trajectory; the answer "
-                + "comes from the trajectories it agrees with (rStar §3.3). The peer is the same model here."));
+                + "comes from the trajectories it agrees with (rStar §3.3). Pick the peer under Peer."));
         CheckBox record = check("Save the run to the store", settings.recordProperty());
         return section("Search", g, a1, a5, peer, record);
     }

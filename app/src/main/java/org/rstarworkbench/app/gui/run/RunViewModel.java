@@ -161,7 +161,7 @@ public final class RunViewModel {
         }
         playing.set(false);
         s.controller().cancel();
-        if (s.settings().model().usesEndpoint() && engineTask != null) {
+        if (s.settings().usesEndpoint() && engineTask != null) {
             engineTask.cancel(true);
         }
     }

@@ -23,9 +23,9 @@ import org.rstarworkbench.discriminator.peer.PeerDiscriminator;
 
 /**
  * One live search started from the window: its settings, its controller and the inbox its events go to. {@link #run()}
- * runs on the engine thread: it opens the model (and the store when recording), searches, and closes them again.
- * The controller is shared with the FX thread, which pauses, steps and cancels through it; the breakpoint watch sees
- * every event after the inbox and pauses the run through the same controller.
+ * runs on the engine thread: it opens the model and its peer (and the store when recording), searches, and closes them
+ * again. The controller is shared with the FX thread, which pauses, steps and cancels through it; the breakpoint
+ * watch sees every event after the inbox and pauses the run through the same controller.
  */
 public final class SearchSession {
 
@@ -87,8 +87,7 @@ public final class SearchSession {
     public SearchResult run() throws Exception {
         PromptPack pack = PromptPacks.resolve(settings.pack());
         try (LanguageModel model = settings.model().open(settings.endpoint(), settings.problem());
-             LanguageModel ownPeer = settings.peer() ? settings.model().openPeer(settings.endpoint(),
-                     settings.problem()) : null) {
+             LanguageModel ownPeer = settings.openPeer()) {
             LanguageModel livePeer = ownPeer != null ? ownPeer : model;
             if (!settings.record() || store == null) {
                 return search(pack, model, livePeer, List.of());

@@ -32,7 +32,8 @@ import org.rstarworkbench.samples.gsmmini.GsmMini;
 
 /**
  * What the next run is started from, as the run panel edits it: the problem (a GSM-mini problem or typed text), the
- * model, the prompt pack and the search settings. {@link #settings()} checks them all and names every bad field.
+ * model, the peer ({@link PeerSettings}), the prompt pack and the search settings. {@link #settings()} checks them all
+ * and names every bad field.
  *
  * <p>Threading: the FX thread (in tests, the thread that drains the executor's callbacks).
  */
@@ -65,6 +66,7 @@ public final class SettingsViewModel {
     private final BooleanProperty a1 = new SimpleBooleanProperty(true);
     private final BooleanProperty a5 = new SimpleBooleanProperty(true);
     private final BooleanProperty peer = new SimpleBooleanProperty(true);
+    private final PeerSettings peerModel = new PeerSettings();
     private final BooleanProperty record = new SimpleBooleanProperty(true);
     private final BooleanBinding endpointApplies;
 
@@ -125,6 +127,9 @@ public final class SettingsViewModel {
         } else if (chosen.usesEndpoint()) {
             problemsFound.addAll(endpoint.problems());
         }
+        if (peer.get()) {
+            problemsFound.addAll(peerModel.problems());
+        }
         if (pack.get() == null || pack.get().isBlank()) {
             problemsFound.add("Prompt pack is empty: pick one of " + String.join(", ", packs));
         }
@@ -135,7 +140,9 @@ public final class SettingsViewModel {
         }
         Problem picked = pickedProblem.get();
         Problem problem = picked != null && picked.question().strip().equals(text) ? picked : Problem.ofText(text);
-        return new RunSettings(problem, pack.get().strip(), chosen, endpoint, config, peer.get(), record.get());
+        return new RunSettings(problem, pack.get().strip(), chosen, endpoint, config, peer.get(),
+                Objects.requireNonNullElse(peerModel.choiceProperty().get(), PeerChoice.SAME), peerModel.endpoint(),
+                record.get());
     }
 
     private SearchConfig config() {
@@ -249,6 +256,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty peerProperty() {
         return peer;
+    }
+
+    /** Which model the peer check uses, apart from the generator. */
+    public PeerSettings peerModel() {
+        return peerModel;
     }
 
     public BooleanProperty recordProperty() {

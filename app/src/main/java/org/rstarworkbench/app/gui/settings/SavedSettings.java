@@ -4,17 +4,22 @@ import java.util.Objects;
 
 import org.rstarworkbench.app.gui.WorkbenchOptions;
 import org.rstarworkbench.app.gui.look.Theme;
+import org.rstarworkbench.app.gui.run.PeerChoice;
 import org.rstarworkbench.visualizer.style.FillMode;
 
 /**
- * The window's choices that survive a restart: its look, the model chosen and the endpoint it talks to (never an API
- * key: that stays in the environment), the prompt pack, the search settings, the tree's fill and the window's size.
+ * The window's choices that survive a restart: its look, the model and the peer chosen and the endpoints they talk to
+ * (never an API key: that stays in the environment), the prompt pack, the search settings, the tree's fill and the
+ * window's size.
  *
  * @param theme             the colour theme
  * @param presentation      whether presentation mode is on
  * @param model             the label of the model chosen, or null for the catalog's first
  * @param endpointUrl       the OpenAI-compatible server's base URL
  * @param endpointModel     the model name sent to that server
+ * @param peerModel         where the peer comes from; null for the generator's choice
+ * @param peerEndpointUrl   the peer's own OpenAI-compatible server's base URL
+ * @param peerEndpointModel the model name sent to the peer's server
  * @param pack              the prompt pack, or null for the model's preferred one
  * @param rollouts          rollouts per search
  * @param maxDepth          the tree's maximum depth
@@ -28,19 +33,23 @@ import org.rstarworkbench.visualizer.style.FillMode;
  * @param height            the window's height in pixels
  */
 public record SavedSettings(Theme theme, boolean presentation, String model, String endpointUrl,
-                            String endpointModel, String pack, int rollouts, int maxDepth, int votes,
+                            String endpointModel, PeerChoice peerModel, String peerEndpointUrl,
+                            String peerEndpointModel, String pack, int rollouts, int maxDepth, int votes,
                             double explorationWeight, boolean a1, boolean a5, int seed, FillMode fill, int width,
                             int height) {
 
     /** The choices of a first start: what the window shows with nothing saved. */
     public static final SavedSettings DEFAULTS = new SavedSettings(Theme.LIGHT, false, null,
-            "http://localhost:8000/v1", "", null, 16, 5, 10, 2.0, true, true, 42, FillMode.MEAN_REWARD,
-            WorkbenchOptions.WIDTH, WorkbenchOptions.HEIGHT);
+            "http://localhost:8000/v1", "", PeerChoice.SAME, "http://localhost:8000/v1", "", null, 16, 5, 10, 2.0,
+            true, true, 42, FillMode.MEAN_REWARD, WorkbenchOptions.WIDTH, WorkbenchOptions.HEIGHT);
 
     public SavedSettings {
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(fill, "fill");
         endpointUrl = endpointUrl == null ? "" : endpointUrl;
         endpointModel = endpointModel == null ? "" : endpointModel;
+        peerModel = peerModel == null ? PeerChoice.SAME : peerModel;
+        peerEndpointUrl = peerEndpointUrl == null ? "" : peerEndpointUrl;
+        peerEndpointModel = peerEndpointModel == null ? "" : peerEndpointModel;
     }
 }

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.rstarworkbench.app.gui.look.Theme;
+import org.rstarworkbench.app.gui.run.PeerChoice;
 import org.rstarworkbench.app.store.StoreLocation;
 import org.rstarworkbench.visualizer.style.FillMode;
 
@@ -92,6 +93,10 @@ public final class SettingsFile {
                 v.get("model", d.model(), n -> n.isTextual() ? n.asText() : null),
                 v.get("endpointUrl", d.endpointUrl(), n -> n.isTextual() ? n.asText() : null),
                 v.get("endpointModel", d.endpointModel(), n -> n.isTextual() ? n.asText() : null),
+                v.get("peerModel", d.peerModel(), n -> n.isTextual()
+                        ? PeerChoice.valueOf(n.asText().toUpperCase(Locale.ROOT)) : null),
+                v.get("peerEndpointUrl", d.peerEndpointUrl(), n -> n.isTextual() ? n.asText() : null),
+                v.get("peerEndpointModel", d.peerEndpointModel(), n -> n.isTextual() ? n.asText() : null),
                 v.get("pack", d.pack(), n -> n.isTextual() && !n.asText().isBlank() ? n.asText() : null),
                 v.integer("rollouts", d.rollouts(), 1, 100_000),
                 v.integer("maxDepth", d.maxDepth(), 1, 100),
@@ -151,6 +156,9 @@ public final class SettingsFile {
         json.put("model", settings.model());
         json.put("endpointUrl", settings.endpointUrl());
         json.put("endpointModel", settings.endpointModel());
+        json.put("peerModel", settings.peerModel().name().toLowerCase(Locale.ROOT));
+        json.put("peerEndpointUrl", settings.peerEndpointUrl());
+        json.put("peerEndpointModel", settings.peerEndpointModel());
         json.put("pack", settings.pack());
         json.put("rollouts", settings.rollouts());
         json.put("maxDepth", settings.maxDepth());

@@ -18,6 +18,7 @@ import org.rstarworkbench.app.gui.MainViewModel;
 import org.rstarworkbench.app.gui.TaskExecutor;
 import org.rstarworkbench.app.gui.look.Appearance;
 import org.rstarworkbench.app.gui.run.ModelChoice;
+import org.rstarworkbench.app.gui.run.PeerSettings;
 import org.rstarworkbench.app.gui.run.SettingsViewModel;
 
 /**
@@ -39,7 +40,8 @@ public final class SettingsKeeper {
 
     /**
      * Sets the window's view-models from saved settings: the look, the fill, the model (when the catalog still has
-     * one of that name), the endpoint, the pack and the search settings. The window's size is the launcher's.
+     * one of that name), the endpoint, the peer (when this build offers it) and its endpoint, the pack and the search
+     * settings. The window's size is the launcher's.
      */
     public static void apply(SavedSettings saved, MainViewModel model) {
         Appearance look = model.appearance();
@@ -53,6 +55,12 @@ public final class SettingsKeeper {
         }
         s.endpointUrlProperty().set(saved.endpointUrl());
         s.endpointModelProperty().set(saved.endpointModel());
+        PeerSettings peer = s.peerModel();
+        if (peer.choices().contains(saved.peerModel())) {
+            peer.choiceProperty().set(saved.peerModel());
+        }
+        peer.endpointUrlProperty().set(saved.peerEndpointUrl());
+        peer.endpointModelProperty().set(saved.peerEndpointModel());
         if (saved.pack() != null) {
             s.packProperty().set(saved.pack());
         }
@@ -69,10 +77,12 @@ public final class SettingsKeeper {
     public static SavedSettings capture(MainViewModel model, double width, double height) {
         SettingsViewModel s = model.settings();
         ModelChoice chosen = s.modelProperty().get();
+        PeerSettings peer = s.peerModel();
         String pack = s.packProperty().get();
         return new SavedSettings(model.appearance().themeProperty().get(),
                 model.appearance().presentationProperty().get(), chosen == null ? null : chosen.label(),
-                s.endpointUrlProperty().get(), s.endpointModelProperty().get(),
+                s.endpointUrlProperty().get(), s.endpointModelProperty().get(), peer.choiceProperty().get(),
+                peer.endpointUrlProperty().get(), peer.endpointModelProperty().get(),
                 pack == null || pack.isBlank() ? null : pack, s.rolloutsProperty().get(), s.maxDepthProperty().get(),
                 s.votesProperty().get(), s.explorationWeightProperty().get(), s.a1Property().get(),
                 s.a5Property().get(), s.seedProperty().get(), model.fillModeProperty().get(),
@@ -103,9 +113,10 @@ public final class SettingsKeeper {
         SettingsViewModel s = model.settings();
         for (Observable o : new Observable[] {model.appearance().themeProperty(),
             model.appearance().presentationProperty(), model.fillModeProperty(), s.modelProperty(),
-            s.endpointUrlProperty(), s.endpointModelProperty(), s.packProperty(), s.rolloutsProperty(),
-            s.maxDepthProperty(), s.votesProperty(), s.explorationWeightProperty(), s.a1Property(),
-            s.a5Property(), s.seedProperty(), stage.widthProperty(), stage.heightProperty()}) {
+            s.endpointUrlProperty(), s.endpointModelProperty(), s.peerModel().choiceProperty(),
+            s.peerModel().endpointUrlProperty(), s.peerModel().endpointModelProperty(), s.packProperty(),
+            s.rolloutsProperty(), s.maxDepthProperty(), s.votesProperty(), s.explorationWeightProperty(),
+            s.a1Property(), s.a5Property(), s.seedProperty(), stage.widthProperty(), stage.heightProperty()}) {
             o.addListener(changed);
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {

@@ -140,6 +140,49 @@ class RunViewModelTest {
     }
 
     @Test
+    void aPeerEndpointWithoutUrlIsNamedOnlyWhileThePeerCheckIsOn() {
+        w = new Workbenches();
+        PeerSettings peer = w.main.settings().peerModel();
+        peer.choiceProperty().set(PeerChoice.ENDPOINT);
+        peer.endpointUrlProperty().set("");
+        peer.endpointModelProperty().set("small");
+        run().runToEnd();
+        assertThat(run().state()).isEqualTo(RunState.READY);
+        assertThat(w.errors).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("The settings are not valid");
+            assertThat(e.detail()).contains("Peer endpoint URL is empty").doesNotContain("Peer model name");
+        });
+
+        w.errors.clear();
+        w.main.settings().peerProperty().set(false);
+        run().runToEnd();
+        w.runUntil(() -> run().state() == RunState.FINISHED);
+        assertThat(w.errors).isEmpty();
+    }
+
+    @Test
+    void thePeerChosenApartFromTheGeneratorIsOpenedForTheRun(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("runs.db");
+        w = new Workbenches(ModelCatalog.standard(), file);
+        PeerSettings peer = w.main.settings().peerModel();
+        peer.choiceProperty().set(PeerChoice.ENDPOINT);
+        peer.endpointUrlProperty().set("http://127.0.0.1:9/v1");
+        peer.endpointModelProperty().set("small");
+        run().stepRollout();
+        assertThat(run().sessionProperty().get().settings().peerModel()).isEqualTo(PeerChoice.ENDPOINT);
+        w.runUntil(() -> run().state() == RunState.PAUSED && count(RolloutFinished.class) == 1);
+        // the peer is only asked once the rollouts are done: cancelled before, it is opened but never called
+        run().cancel();
+        w.runUntil(() -> run().state() == RunState.CANCELLED);
+
+        assertThat(new StoredRuns(file).list()).singleElement().satisfies(r -> {
+            assertThat(r.generatorModel()).isEqualTo(ModelChoice.Demo.ID);
+            assertThat(r.peerModel()).isEqualTo("small@http://127.0.0.1:9/v1");
+        });
+        assertThat(w.errors).isEmpty();
+    }
+
+    @Test
     void anUnreachableModelFailsTheRunWithAnExplanation() {
         ModelChoice unreachable = new ModelChoice() {
             @Override

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.rstarworkbench.app.gui.look.Theme;
+import org.rstarworkbench.app.gui.run.PeerChoice;
 import org.rstarworkbench.visualizer.style.FillMode;
 
 class SettingsFileTest {
 
     static final SavedSettings CHANGED = new SavedSettings(Theme.DARK, true, "OpenAI-compatible endpoint",
-            "http://gpu-box:8000/v1", "qwen2.5-7b", "gsm8k", 32, 6, 4, 1.4, false, true, 7, FillMode.VERDICT, 1280,
-            720);
+            "http://gpu-box:8000/v1", "qwen2.5-7b", PeerChoice.ENDPOINT, "http://peer-box:8001/v1", "qwen2.5-1.5b",
+            "gsm8k", 32, 6, 4, 1.4, false, true, 7, FillMode.VERDICT, 1280, 720);
 
     @TempDir
     Path dir;
@@ -72,6 +73,7 @@ class SettingsFileTest {
         assertThat(loaded.maxDepth()).isEqualTo(SavedSettings.DEFAULTS.maxDepth());
         assertThat(loaded.fill()).isEqualTo(SavedSettings.DEFAULTS.fill());
         assertThat(loaded.model()).isNull();
+        assertThat(loaded.peerModel()).isEqualTo(PeerChoice.SAME);
         assertThat(loaded.width()).isEqualTo(SavedSettings.DEFAULTS.width());
     }
 
@@ -80,12 +82,13 @@ class SettingsFileTest {
         Path path = dir.resolve("settings.json");
         Files.writeString(path, "{\"theme\": \"purple\", \"presentation\": \"yes\", \"rollouts\": 0, "
                 + "\"maxDepth\": \"five\", \"explorationWeight\": -1, \"fill\": \"rainbow\", \"width\": 100, "
-                + "\"height\": 5000, \"a5\": false, \"seed\": 3.5, \"unknown\": 1}");
+                + "\"height\": 5000, \"a5\": false, \"seed\": 3.5, \"peerModel\": \"nobody\", "
+                + "\"peerEndpointModel\": 4, \"unknown\": 1}");
         SavedSettings loaded = new SettingsFile(path).load();
         SavedSettings d = SavedSettings.DEFAULTS;
         assertThat(loaded).isEqualTo(new SavedSettings(d.theme(), d.presentation(), d.model(), d.endpointUrl(),
-                d.endpointModel(), d.pack(), d.rollouts(), d.maxDepth(), d.votes(), d.explorationWeight(), d.a1(),
-                false, d.seed(), d.fill(), d.width(), 5000));
+                d.endpointModel(), d.peerModel(), d.peerEndpointUrl(), d.peerEndpointModel(), d.pack(), d.rollouts(),
+                d.maxDepth(), d.votes(), d.explorationWeight(), d.a1(), false, d.seed(), d.fill(), d.width(), 5000));
     }
 
     @Test

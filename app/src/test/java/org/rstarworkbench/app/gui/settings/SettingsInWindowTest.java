@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.rstarworkbench.app.gui.Workbench;
 import org.rstarworkbench.app.gui.WorkbenchOptions;
 import org.rstarworkbench.app.gui.look.Theme;
 import org.rstarworkbench.app.gui.run.ModelCatalog;
+import org.rstarworkbench.app.gui.run.PeerChoice;
 import org.rstarworkbench.visualizer.style.FillMode;
 
 /** The window starts from saved settings, saves a change a moment later, and hands its settings over on closing. */
@@ -38,8 +40,9 @@ class SettingsInWindowTest {
     @Start
     void start(Stage stage) {
         file = new SettingsFile(dir.resolve("settings.json"));
-        SavedSettings saved = new SavedSettings(Theme.DARK, false, null, "http://saved:1/v1", "saved-model", null, 12,
-                4, 3, 1.0, true, false, 9, FillMode.VISITS, 1000, 700);
+        SavedSettings saved = new SavedSettings(Theme.DARK, false, null, "http://saved:1/v1", "saved-model",
+                PeerChoice.ENDPOINT, "http://peer:2/v1", "peer-model", null, 12, 4, 3, 1.0, true, false, 9,
+                FillMode.VISITS, 1000, 700);
         // as the launcher does: the window's look, fill and size come in the options, taken from the saved settings
         WorkbenchOptions options = new WorkbenchOptions(dir.resolve("runs.db"), null, false, null, saved.width(),
                 saved.height(), saved.fill(), null).withLook(saved.theme(), saved.presentation());
@@ -59,9 +62,14 @@ class SettingsInWindowTest {
         assertThat(s.endpointModelProperty().get()).isEqualTo("saved-model");
         assertThat(s.a5Property().get()).isFalse();
         assertThat(workbench.viewModel().fillModeProperty().get()).isEqualTo(FillMode.VISITS);
+        assertThat(robot.lookup("#peerChoice").<PeerChoice>queryComboBox().getValue()).isEqualTo(PeerChoice.ENDPOINT);
+        TextField peerUrl = robot.lookup("#peerEndpointUrl").queryAs(TextField.class);
+        assertThat(peerUrl.getText()).isEqualTo("http://peer:2/v1");
+        assertThat(peerUrl.getParent().isVisible()).as("the peer's endpoint fields").isTrue();
 
         robot.interact(() -> {
             s.rolloutsProperty().set(24);
+            robot.lookup("#peerChoice").<PeerChoice>queryComboBox().setValue(PeerChoice.SAME);
             workbench.viewModel().appearance().presentationProperty().set(true);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file.file())
@@ -71,6 +79,9 @@ class SettingsInWindowTest {
         assertThat(saved.theme()).isEqualTo(Theme.DARK);
         assertThat(saved.endpointUrl()).isEqualTo("http://saved:1/v1");
         assertThat(saved.seed()).isEqualTo(9);
+        assertThat(saved.peerModel()).isEqualTo(PeerChoice.SAME);
+        assertThat(saved.peerEndpointModel()).as("kept for when the endpoint is picked again").isEqualTo("peer-model");
+        assertThat(peerUrl.getParent().isVisible()).isFalse();
 
         robot.interact(() -> workbench.stage().hide());
         assertThat(closing.get()).isNotNull();
