@@ -25,15 +25,15 @@ public record ModelCatalog(List<ModelChoice> choices) {
     }
 
     /**
-     * The standard catalog with the bundled tiny models after the demo model, when they are on the class path (they
-     * are still learning GSM-mini: the instant demo model stays the first choice until they solve it well).
+     * The bundled tiny models first when they are on the class path (they solve GSM-mini problems offline, in a few
+     * seconds each), then the standard catalog: the instant demo model and an endpoint.
      */
     public static ModelCatalog installed() {
         if (!TinyModels.available()) {
             return standard();
         }
         List<ModelChoice> all = new ArrayList<>(standard().choices());
-        all.add(1, ModelChoice.bundled());
+        all.add(0, ModelChoice.bundled());
         return new ModelCatalog(all);
     }
 
