@@ -81,17 +81,19 @@ final class TrainingSet {
         // In sorted order the texts that begin with a text t come right after t, so walking backwards each text
         // either begins the group's longest text (and joins the group) or starts a new group.
         String head = null;
+        boolean headTooLong = false;
         List<int[]> spans = new ArrayList<>();
         boolean eos = false;
         double weight = 0;
         for (int i = texts.size() - 1; i >= 0; i--) {
             Text t = texts.get(i);
-            if (head == null || !head.startsWith(t.text())
-                    || (head.length() > context - 1 && vocabulary.encode(head).length > context - 1)) {
+            if (head == null || !head.startsWith(t.text()) || headTooLong) {
                 if (head != null) {
                     set.add(head, spans, eos, weight, vocabulary, context);
                 }
                 head = t.text();
+                // Characters bound tokens from above: only a long head needs reading.
+                headTooLong = head.length() > context - 1 && vocabulary.encode(head).length > context - 1;
                 spans = new ArrayList<>();
                 eos = false;
                 weight = 0;
