@@ -5,15 +5,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.rstarworkbench.app.eval.EvalMethods;
+import org.rstarworkbench.app.eval.EvalOutputs;
 import org.rstarworkbench.app.eval.EvalRow;
 import org.rstarworkbench.app.eval.Evaluation;
 import org.rstarworkbench.app.store.CachingModel;
@@ -25,7 +24,6 @@ import org.rstarworkbench.core.prompt.PromptPacks;
 import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.samples.data.Datasets;
-import org.rstarworkbench.samples.gsmmini.GsmMini;
 import org.rstarworkbench.samples.models.TinyModels;
 
 import picocli.CommandLine;
@@ -162,11 +160,10 @@ final class EvalCommand implements Callable<Integer> {
         stdout.println();
         stdout.print(table);
         stdout.println();
-        if (TinyModels.DATASET.equals(dataset.toString())) {
-            Map<String, String> operations = new HashMap<>();
-            GsmMini.test().forEach(p -> operations.put(p.id(), Integer.toString(p.operations())));
+        String byOperations = outputs.writeOperationsBreakdown(dataset.toString(), rows);
+        if (byOperations != null) {
             stdout.println("By number of operations:");
-            stdout.print(outputs.writeBreakdown("operations", operations::get, rows));
+            stdout.print(byOperations);
             stdout.println();
         }
         stdout.println("Results, summary and scaling chart in " + outputs.dir());

@@ -1,10 +1,12 @@
 package org.rstarworkbench.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 
+import org.rstarworkbench.app.eval.EvalOutputs;
 import org.rstarworkbench.app.gui.WorkbenchLauncher;
 import org.rstarworkbench.app.gui.WorkbenchOptions;
 import org.rstarworkbench.app.gui.classroom.BundledDemos;
@@ -61,6 +63,11 @@ final class GuiCommand implements Callable<Integer> {
                     + "With --screenshot and trajectories, the answer's trajectory is picked in the list.")
     WorkbenchOptions.Panel panel;
 
+    @Option(names = "--evaluation", paramLabel = "DIR",
+            description = "Open the evaluation window on the results an evaluation wrote to DIR (rstar eval --out, "
+                    + "or the window's Results folder). With --screenshot, render that window instead.")
+    Path evaluation;
+
     @Option(names = "--theme", paramLabel = "THEME",
             description = "The colour theme: ${COMPLETION-CANDIDATES} (default: as last used; light for "
                     + "--screenshot).")
@@ -104,6 +111,10 @@ final class GuiCommand implements Callable<Integer> {
         if (shown != null && shown.demoRun != null) {
             BundledDemos.byId(shown.demoRun); // an unknown id fails here, naming the ids there are
         }
+        if (evaluation != null && !Files.isRegularFile(evaluation.resolve(EvalOutputs.RESULTS))) {
+            throw new IllegalArgumentException("--evaluation: " + evaluation + " holds no " + EvalOutputs.RESULTS
+                    + "; give the folder an evaluation wrote (rstar eval --out DIR)");
+        }
         if (screenshot == null) {
             try {
                 SettingsFile remembered = SettingsFile.atDefault();
@@ -137,7 +148,7 @@ final class GuiCommand implements Callable<Integer> {
         return new WorkbenchOptions(store.file, run, demo || (screenshot != null && run == null && lesson == null),
                 screenshot, wh[0], wh[1], filled ? fill : saved.fill(), at, panel)
                 .withLook(theme != null ? theme : saved.theme(), presentation || saved.presentation())
-                .withDemoRun(lesson);
+                .withDemoRun(lesson).withEvaluation(evaluation);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.rstarworkbench.app.eval.EvalOutputs;
 import org.rstarworkbench.app.eval.EvalRow;
 import org.rstarworkbench.app.store.RunStore;
 import org.rstarworkbench.app.store.RunSummary;

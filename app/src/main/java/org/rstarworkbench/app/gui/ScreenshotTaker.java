@@ -12,12 +12,15 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 
 import javax.imageio.ImageIO;
 
 import org.rstarworkbench.app.gui.classroom.BundledDemos;
+import org.rstarworkbench.app.gui.evaluation.EvaluationState;
+import org.rstarworkbench.app.gui.evaluation.EvaluationWindow;
 import org.rstarworkbench.app.gui.run.RunState;
 import org.rstarworkbench.app.gui.trajectories.Candidate;
 import org.rstarworkbench.core.event.RolloutFinished;
@@ -32,7 +35,8 @@ import org.rstarworkbench.visualizer.view.TreeViewModel;
  * Renders the window to a PNG once a run is shown: loads the demo run (run to its end), a bundled demo run or a
  * stored run, selects the node the run's answer came from so the inspector shows it (with the trajectories panel
  * asked for: picks the answer's trajectory in its list), waits until the tree is drawn and the inspector filled, then
- * writes the scene's image (off the FX thread) and reports. Polls on the FX thread; never blocks it.
+ * writes the scene's image (off the FX thread) and reports. With an evaluation's results folder, it renders the
+ * evaluation window showing those results instead. Polls on the FX thread; never blocks it.
  */
 final class ScreenshotTaker {
 
@@ -52,6 +56,8 @@ final class ScreenshotTaker {
     private int selected = -1;
     private int settled;
     private boolean finished;
+    /** The evaluation window rendered instead of the main one, or null. */
+    private EvaluationWindow evaluation;
 
     /** @param done told null once the PNG is written, else why not; on the FX thread */
     ScreenshotTaker(Workbench workbench, WorkbenchOptions options, Consumer<String> done) {
@@ -63,7 +69,10 @@ final class ScreenshotTaker {
     void start() {
         MainViewModel model = workbench.viewModel();
         model.setErrorSink(e -> finish(e.title() + ": " + e.detail()));
-        if (options.runId() != null) {
+        if (options.evaluation() != null) {
+            evaluation = workbench.view().openEvaluation();
+            evaluation.viewModel().openResults(options.evaluation());
+        } else if (options.runId() != null) {
             model.openStoredRun(options.runId());
         } else if (options.demoRun() != null) {
             model.openDemoRun(BundledDemos.byId(options.demoRun()));
@@ -81,6 +90,13 @@ final class ScreenshotTaker {
         }
         if (System.nanoTime() > deadline) {
             finish("the run was not shown within two minutes");
+            return;
+        }
+        if (evaluation != null) {
+            if (evaluation.viewModel().state() == EvaluationState.OPENED
+                    && !evaluation.view().chart().getData().isEmpty() && ++settled >= SETTLE_POLLS) {
+                capture(evaluation.stage().getScene());
+            }
             return;
         }
         MainViewModel model = workbench.viewModel();
@@ -123,7 +139,7 @@ final class ScreenshotTaker {
         } else if (phase == Phase.SELECTED && upToDate && model.inspector().showingProperty().get()) {
             DrawnNode node = drawing.node(selected);
             if ((node == null || node.selected()) && ++settled >= SETTLE_POLLS) {
-                capture();
+                capture(workbench.stage().getScene());
             }
         }
     }
@@ -167,9 +183,9 @@ final class ScreenshotTaker {
         return end;
     }
 
-    private void capture() {
+    private void capture(Scene scene) {
         phase = Phase.WRITING;
-        WritableImage image = workbench.stage().getScene().snapshot(null);
+        WritableImage image = scene.snapshot(null);
         BufferedImage png = SwingFXUtils.fromFXImage(image, null);
         Path file = options.screenshot().toAbsolutePath();
         workbench.tasks().submit(() -> {

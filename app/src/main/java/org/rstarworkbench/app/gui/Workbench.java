@@ -84,6 +84,9 @@ public final class Workbench implements AutoCloseable {
         } else if (options.demo()) {
             workbench.startDemo(false);
         }
+        if (options.evaluation() != null) {
+            view.openEvaluation().viewModel().openResults(options.evaluation());
+        }
         return workbench;
     }
 

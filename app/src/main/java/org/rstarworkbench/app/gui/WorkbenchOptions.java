@@ -23,10 +23,12 @@ import org.rstarworkbench.visualizer.style.FillMode;
  * @param theme        the colour theme at first
  * @param presentation whether the window opens in presentation mode (large fonts, strong contrast)
  * @param demoRun      the id of a bundled demo run to show when the window opens (see {@code BundledDemos}), or null
+ * @param evaluation   an evaluation's results folder to show in the evaluation window when the workbench opens (for
+ *                     a screenshot: the evaluation window is rendered instead of the main one), or null
  */
 public record WorkbenchOptions(Path store, Long runId, boolean demo, Path screenshot, int width, int height,
                                FillMode fill, Long atSeq, Panel panel, Theme theme, boolean presentation,
-                               String demoRun) {
+                               String demoRun, Path evaluation) {
 
     /** The panels of the window's right side. */
     public enum Panel {
@@ -61,19 +63,25 @@ public record WorkbenchOptions(Path store, Long runId, boolean demo, Path screen
     /** The options in the light theme, not in presentation mode. */
     public WorkbenchOptions(Path store, Long runId, boolean demo, Path screenshot, int width, int height,
                             FillMode fill, Long atSeq, Panel panel) {
-        this(store, runId, demo, screenshot, width, height, fill, atSeq, panel, Theme.LIGHT, false, null);
+        this(store, runId, demo, screenshot, width, height, fill, atSeq, panel, Theme.LIGHT, false, null, null);
     }
 
     /** These options in {@code value} theme and presentation mode. */
     public WorkbenchOptions withLook(Theme value, boolean inPresentation) {
         return new WorkbenchOptions(store, runId, demo, screenshot, width, height, fill, atSeq, panel, value,
-                inPresentation, demoRun);
+                inPresentation, demoRun, evaluation);
     }
 
     /** These options showing the bundled demo run {@code id} (or none, for null) when the window opens. */
     public WorkbenchOptions withDemoRun(String id) {
         return new WorkbenchOptions(store, runId, demo, screenshot, width, height, fill, atSeq, panel, theme,
-                presentation, id);
+                presentation, id, evaluation);
+    }
+
+    /** These options showing the results in {@code folder} (or none, for null) in the evaluation window. */
+    public WorkbenchOptions withEvaluation(Path folder) {
+        return new WorkbenchOptions(store, runId, demo, screenshot, width, height, fill, atSeq, panel, theme,
+                presentation, demoRun, folder);
     }
 
     /** The options with the inspector shown at first. */

@@ -26,13 +26,13 @@ import org.rstarworkbench.core.model.ScriptedModel;
 import org.rstarworkbench.core.model.Scripts;
 
 /** An OpenAI-compatible {@code /v1/completions} server on 127.0.0.1 answering with a scripted model. */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final ScriptedModel model = new ScriptedModel(Scripts.rstarShaped(7, 4));
-    final AtomicInteger requests = new AtomicInteger();
+    public final AtomicInteger requests = new AtomicInteger();
     /** Requests from this number on get HTTP 500 (a server failing mid-run). */
     final AtomicInteger failFrom = new AtomicInteger(Integer.MAX_VALUE);
     final java.util.Set<String> prompts = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -42,14 +42,14 @@ final class LoopbackServer implements AutoCloseable {
     /** Milliseconds every reply waits, so a run lasts long enough to be killed in the middle. */
     volatile int latencyMillis;
 
-    LoopbackServer() throws IOException {
+    public LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/completions", this::complete);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
@@ -20,10 +21,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.rstarworkbench.app.eval.EvalOutputs;
+import org.rstarworkbench.app.eval.EvalRow;
 import org.rstarworkbench.app.gui.run.ModelCatalog;
 import org.rstarworkbench.visualizer.style.FillMode;
 
-/** The screenshot of the window after the demo run, as {@code rstar gui --screenshot} takes it. */
+/**
+ * The screenshot of the window after the demo run, and of the evaluation window on a results folder, as
+ * {@code rstar gui --screenshot} takes them.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTakerTest {
 
@@ -82,5 +88,28 @@ class ScreenshotTakerTest {
         assertThat(workbench.viewModel().tree().selected()).hasValue(picked.endNode());
         assertThat(workbench.viewModel().tree().trajectory()).endsWith(picked.endNode());
         assertThat(robot.lookup("#candidates").tryQuery()).hasValueSatisfying(t -> assertThat(t.isVisible()).isTrue());
+    }
+
+    @Test
+    void withAnEvaluationsFolderTheEvaluationWindowIsRenderedWithItsResults(FxRobot robot) throws Exception {
+        Path results = dir.resolve("eval");
+        try (EvalOutputs out = new EvalOutputs(results)) {
+            for (String id : new String[] {"a", "b"}) {
+                out.append(new EvalRow(id, "greedy-cot", 1, "3", "3", true, 1, 1, 40, 5));
+                out.append(new EvalRow(id, "rstar", 4, "3", "3", id.equals("a"), 30, 300, 4000, 90));
+            }
+        }
+        Path png = dir.resolve("evaluation.png");
+        WorkbenchOptions options = new WorkbenchOptions(dir.resolve("runs.db"), null, false, png, 1200, 760,
+                FillMode.VISITS, null).withEvaluation(results);
+        CompletableFuture<String> done = new CompletableFuture<>();
+        robot.interact(() -> new ScreenshotTaker(workbench, options,
+                failure -> done.complete(failure == null ? "" : failure)).start());
+        assertThat(done.get(60, TimeUnit.SECONDS)).isEmpty();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).as("the evaluation window's width, not the main one's").isLessThan(1200);
+        TableView<?> table = robot.lookup("#evalTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(2);
+        robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
     }
 }

@@ -1,41 +1,40 @@
 package org.rstarworkbench.app.gui.evaluation;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.rstarworkbench.app.eval.EvalMethods;
+import org.rstarworkbench.app.eval.EvalOutputs;
 import org.rstarworkbench.app.eval.EvalRow;
-import org.rstarworkbench.app.eval.EvalSummary;
 import org.rstarworkbench.app.eval.Evaluation;
-import org.rstarworkbench.app.eval.ScalingChart;
-import org.rstarworkbench.app.eval.ScalingPoint;
+import org.rstarworkbench.app.gui.SettingsException;
 import org.rstarworkbench.app.gui.run.ModelChoice;
+import org.rstarworkbench.app.gui.run.PeerChoice;
 import org.rstarworkbench.core.answer.AnswerFormat;
 import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.core.prompt.PromptPack;
 import org.rstarworkbench.core.prompt.PromptPacks;
-import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.discriminator.peer.PeerDiscriminator;
 import org.rstarworkbench.samples.data.Datasets;
 
 /**
  * One evaluation from the window, run on the engine thread: it loads the dataset, opens the models, scores every
- * problem and writes the results folder when the plan names one. The scripted demo model answers from each
- * problem's gold answer, so it is opened once per problem; every other model once for the whole evaluation.
+ * problem and, when the plan names a results folder, appends each row to its {@code results.jsonl} as it comes (so a
+ * cancelled or killed evaluation keeps what it finished) and writes the summary and the scaling chart at the end.
+ * With {@code resume}, the rows already in the folder are kept and not computed again; without it, a folder that
+ * holds results is refused. The scripted demo model answers from each problem's gold answer, so it is opened once
+ * per problem; every other model once for the whole evaluation.
  *
  * <p>Threading: {@link #run()} blocks its thread; the listener is called from that thread and the evaluation's
  * workers, one call at a time. Interrupting the thread stops the evaluation.
@@ -44,8 +43,8 @@ final class EvaluationJob {
 
     /** What the job reports as it goes. */
     interface Listener {
-        /** The dataset is loaded: {@code problems} will be evaluated. */
-        void started(int problems);
+        /** The dataset is loaded: {@code problems} will be evaluated; {@code kept} rows come from the folder. */
+        void started(int problems, List<EvalRow> kept);
 
         /** A new row exists. */
         void row(EvalRow row);
@@ -55,7 +54,6 @@ final class EvaluationJob {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationJob.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EvaluationPlan plan;
     private final Listener listener;
@@ -66,62 +64,76 @@ final class EvaluationJob {
         this.listener = listener;
     }
 
-    /** Runs the whole evaluation; returns its rows. */
+    /** Runs the whole evaluation; returns its rows, those kept from the folder first. */
     List<EvalRow> run() throws Exception {
         List<Problem> problems = plan.select(Datasets.loadNamedOrFile(Path.of(plan.dataset())).problems());
-        listener.started(problems.size());
+        List<EvalRow> kept = plan.out() == null ? List.of() : EvalOutputs.read(plan.out());
+        if (!kept.isEmpty() && !plan.resume()) {
+            throw new SettingsException(List.of("Results folder " + plan.out() + " already holds " + kept.size()
+                    + " results: tick \"Continue\" to keep them and compute only the rest, or choose another "
+                    + "folder"));
+        }
+        rows.addAll(kept);
+        listener.started(problems.size(), kept);
+        Set<String> done = new HashSet<>();
+        kept.forEach(r -> done.add(r.key()));
         PromptPack pack = PromptPacks.resolve(plan.model().preferredPack());
         AnswerFormat answers = AnswerFormat.named(pack.answerFormat());
-        LOG.info("Evaluating {} on {} problems of {} with {}", plan.methods(), problems.size(), plan.dataset(),
-                plan.model().label());
-        if (opensPerProblem(plan.model())) {
-            for (Problem p : problems) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new InterruptedException("evaluation cancelled");
+        LOG.info("Evaluating {} on {} problems of {} with {} ({} kept)", plan.methods(), problems.size(),
+                plan.dataset(), plan.model().label(), kept.size());
+        try (EvalOutputs outputs = plan.out() == null ? null : new EvalOutputs(plan.out());
+             LanguageModel sharedPeer = plan.needsPeer() && plan.peer() != PeerChoice.SAME
+                     ? plan.peer().open(plan.model(), plan.endpoint(), plan.peerEndpoint(), problems.get(0)) : null) {
+            Consumer<EvalRow> sink = row -> {
+                rows.add(row);
+                if (outputs != null) {
+                    try {
+                        outputs.append(row);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write " + plan.out().resolve(EvalOutputs.RESULTS)
+                                + ": " + e.getMessage(), e);
+                    }
                 }
-                evaluate(List.of(p), p, pack, answers);
+                listener.row(row);
+            };
+            if (opensPerProblem(plan.model())) {
+                for (Problem p : problems) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new InterruptedException("evaluation cancelled");
+                    }
+                    evaluate(List.of(p), p, pack, answers, done, sharedPeer, sink);
+                }
+            } else {
+                evaluate(problems, problems.get(0), pack, answers, done, sharedPeer, sink);
             }
-        } else {
-            evaluate(problems, problems.get(0), pack, answers);
+            List<EvalRow> all = List.copyOf(rows);
+            if (outputs != null) {
+                outputs.writeSummary(title(problems.size()), all);
+                outputs.writeOperationsBreakdown(plan.dataset(), all);
+            }
+            return all;
         }
-        List<EvalRow> all = List.copyOf(rows);
-        if (plan.out() != null) {
-            write(plan.out(), all);
-        }
-        return all;
     }
 
     static boolean opensPerProblem(ModelChoice choice) {
         return choice == ModelChoice.demo();
     }
 
-    private void evaluate(List<Problem> problems, Problem opening, PromptPack pack, AnswerFormat answers)
-            throws Exception {
+    private void evaluate(List<Problem> problems, Problem opening, PromptPack pack, AnswerFormat answers,
+                          Set<String> done, LanguageModel sharedPeer, Consumer<EvalRow> sink) throws Exception {
         try (LanguageModel generator = plan.model().open(plan.endpoint(), opening);
-             LanguageModel ownPeer = plan.methods().contains("rstar")
+             LanguageModel ownPeer = plan.needsPeer() && sharedPeer == null
                      ? plan.model().openPeer(plan.endpoint(), opening) : null) {
-            LanguageModel peer = ownPeer != null ? ownPeer : generator;
+            LanguageModel peer = sharedPeer != null ? sharedPeer : ownPeer != null ? ownPeer : generator;
             List<Evaluation.Task> tasks = EvalMethods.tasks(plan.methods(), plan.scK(), plan.rollouts(), generator,
-                    pack, SearchConfig.defaults(), answers, () -> PeerDiscriminator.builder().setPeer(peer).build());
-            Consumer<EvalRow> sink = row -> {
-                rows.add(row);
-                listener.row(row);
-            };
-            new Evaluation(tasks, answers, 1).run(problems, Set.of(), sink, done -> listener.problemDone());
+                    pack, plan.config(), answers, () -> PeerDiscriminator.builder().setPeer(peer).build());
+            new Evaluation(tasks, answers, plan.parallel()).run(problems, done, sink, finished -> listener.problemDone());
         }
     }
 
-    /** results.jsonl, scaling.csv and scaling.png, as {@code rstar eval --out} writes them. */
-    private void write(Path dir, List<EvalRow> all) throws IOException {
-        Files.createDirectories(dir);
-        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("results.jsonl"), StandardCharsets.UTF_8)) {
-            for (EvalRow r : all) {
-                out.write(JSON.writeValueAsString(r));
-                out.write('\n');
-            }
-        }
-        List<ScalingPoint> points = EvalSummary.of(all).stream().map(EvalSummary::point).toList();
-        ScalingChart.writeCsv(dir.resolve("scaling.csv"), points);
-        ScalingChart.writePng(dir.resolve("scaling.png"), plan.dataset() + ", " + plan.model().label(), points);
+    /** "gsm-mini, 10 problems, Bundled tiny models (offline)". */
+    private String title(int problems) {
+        String name = Path.of(plan.dataset()).getFileName().toString();
+        return name + ", " + problems + " problems, " + plan.model().label();
     }
 }

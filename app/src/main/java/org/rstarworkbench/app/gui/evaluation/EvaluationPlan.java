@@ -9,22 +9,30 @@ import org.rstarworkbench.app.eval.EvalMethods;
 import org.rstarworkbench.app.gui.SettingsException;
 import org.rstarworkbench.app.gui.run.Endpoint;
 import org.rstarworkbench.app.gui.run.ModelChoice;
+import org.rstarworkbench.app.gui.run.PeerChoice;
+import org.rstarworkbench.core.search.SearchConfig;
 
 /**
- * What one evaluation runs, checked before anything starts.
+ * What one evaluation runs, checked by {@link EvaluationSettings#plan()} before anything starts.
  *
- * @param dataset  {@code gsm-mini} (the bundled held-out set) or a dataset file
- * @param first    the first item, from 0
- * @param last     the last item, inclusive; clipped to the dataset's size when it is loaded
- * @param methods  names from {@link EvalMethods#NAMES}, at least one
- * @param scK      sample counts for self-consistency
- * @param rollouts rollout budgets for MCTS majority and rStar
- * @param model    the generator (and, unless it opens its own, the peer)
- * @param endpoint the endpoint fields, read when the model uses them
- * @param out      the folder for results.jsonl, scaling.csv and scaling.png, or null for none
+ * @param dataset      {@code gsm-mini} (the bundled held-out set) or a dataset file
+ * @param first        the first item, from 0
+ * @param last         the last item, inclusive; clipped to the dataset's size when it is loaded
+ * @param methods      names from {@link EvalMethods#NAMES}, at least one
+ * @param scK          sample counts for self-consistency
+ * @param rollouts     rollout budgets for MCTS majority and rStar
+ * @param model        the generator
+ * @param endpoint     the generator's endpoint fields, read when the model uses them
+ * @param peer         where rStar's peer comes from
+ * @param peerEndpoint the peer's own endpoint fields, read when the peer uses them
+ * @param config       the search settings of MCTS majority and rStar (their rollouts come from {@code rollouts})
+ * @param parallel     problems evaluated at once, at least 1
+ * @param out          the folder for results.jsonl, the summary and the scaling chart, or null for none
+ * @param resume       whether the rows already in {@code out} are kept and not computed again
  */
 public record EvaluationPlan(String dataset, int first, int last, List<String> methods, List<Integer> scK,
-                             List<Integer> rollouts, ModelChoice model, Endpoint endpoint, Path out) {
+                             List<Integer> rollouts, ModelChoice model, Endpoint endpoint, PeerChoice peer,
+                             Endpoint peerEndpoint, SearchConfig config, int parallel, Path out, boolean resume) {
 
     public EvaluationPlan {
         Objects.requireNonNull(dataset, "dataset");
@@ -33,44 +41,24 @@ public record EvaluationPlan(String dataset, int first, int last, List<String> m
         rollouts = List.copyOf(rollouts);
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(peer, "peer");
+        Objects.requireNonNull(peerEndpoint, "peerEndpoint");
+        Objects.requireNonNull(config, "config");
+        if (parallel < 1) {
+            throw new IllegalArgumentException("problems at once must be at least 1, was " + parallel);
+        }
+    }
+
+    /** Whether rStar runs, and so whether a peer is opened. */
+    boolean needsPeer() {
+        return methods.contains("rstar");
     }
 
     /**
-     * Checks the fields as typed.
-     *
-     * @throws SettingsException naming every bad field and its value
+     * A comma-separated list of whole numbers of at least 1; checked only when {@code used}, each problem added to
+     * {@code problems} naming {@code field}.
      */
-    public static EvaluationPlan of(String dataset, int first, int last, List<String> methods, String scK,
-                                    String rollouts, ModelChoice model, Endpoint endpoint, String out)
-            throws SettingsException {
-        List<String> problems = new ArrayList<>();
-        if (dataset == null || dataset.isBlank()) {
-            problems.add("Dataset is empty: give gsm-mini or a dataset file");
-        }
-        if (first < 0 || last < first) {
-            problems.add("Items " + first + " to " + last + " are not a range: need 0 <= first <= last");
-        }
-        List<String> chosen = EvalMethods.NAMES.stream().filter(methods::contains).toList();
-        if (chosen.isEmpty()) {
-            problems.add("Methods: none chosen; tick at least one");
-        }
-        List<Integer> ks = counts("Self-consistency samples", scK, chosen.contains("sc"), problems);
-        List<Integer> budgets = counts("Rollout budgets", rollouts,
-                chosen.contains("mcts-maj") || chosen.contains("rstar"), problems);
-        if (model == null) {
-            problems.add("Model: none chosen");
-        } else if (model.usesEndpoint()) {
-            problems.addAll(endpoint.problems());
-        }
-        if (!problems.isEmpty()) {
-            throw new SettingsException(problems);
-        }
-        Path folder = out == null || out.isBlank() ? null : Path.of(out.strip());
-        return new EvaluationPlan(dataset.strip(), first, last, chosen, ks, budgets, model, endpoint, folder);
-    }
-
-    /** A comma-separated list of whole numbers of at least 1; checked only when {@code used}. */
-    private static List<Integer> counts(String field, String text, boolean used, List<String> problems) {
+    static List<Integer> counts(String field, String text, boolean used, List<String> problems) {
         List<Integer> values = new ArrayList<>();
         if (!used) {
             return values;

@@ -6,7 +6,9 @@ public enum EvaluationState {
     RUNNING("Running"),
     FINISHED("Finished"),
     CANCELLED("Cancelled"),
-    FAILED("Failed");
+    FAILED("Failed"),
+    /** Showing the results an earlier evaluation wrote to a folder. */
+    OPENED("Opened");
 
     private final String label;
 

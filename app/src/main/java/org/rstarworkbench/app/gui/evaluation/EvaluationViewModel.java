@@ -1,5 +1,7 @@
 package org.rstarworkbench.app.gui.evaluation;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,36 +12,28 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.rstarworkbench.app.eval.EvalOutputs;
 import org.rstarworkbench.app.eval.EvalRow;
 import org.rstarworkbench.app.eval.EvalSummary;
 import org.rstarworkbench.app.gui.SettingsException;
 import org.rstarworkbench.app.gui.TaskExecutor;
 import org.rstarworkbench.app.gui.UserError;
 import org.rstarworkbench.app.gui.UserErrors;
-import org.rstarworkbench.app.gui.run.Endpoint;
 import org.rstarworkbench.app.gui.run.ModelChoice;
+import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.samples.gsmmini.GsmMini;
 
 /**
- * The evaluation view's state: the dataset, item range, methods and model as the user sets them; while an evaluation
- * runs, its progress (problems done of total, running accuracy of the last method, time left); and its rows and
+ * The evaluation view's state: the {@link EvaluationSettings form} as the user sets it; while an evaluation runs, its progress (problems done of total, running accuracy of the last method, time left); and its rows and
  * accuracy/compute summary as they arrive. The evaluation runs on the engine thread of the {@link TaskExecutor};
  * every change to this state happens on the FX thread (the executor's {@code fx()}), so the view-model is tested
  * without JavaFX.
@@ -50,20 +44,7 @@ public final class EvaluationViewModel {
     private final Consumer<UserError> errors;
     private final LongSupplier nanoTime;
 
-    private final StringProperty dataset = new SimpleStringProperty(GsmMini.NAME);
-    private final IntegerProperty firstItem = new SimpleIntegerProperty(0);
-    private final IntegerProperty lastItem = new SimpleIntegerProperty(9);
-    private final BooleanProperty greedy = new SimpleBooleanProperty(true);
-    private final BooleanProperty selfConsistency = new SimpleBooleanProperty(true);
-    private final BooleanProperty mctsMajority = new SimpleBooleanProperty(false);
-    private final BooleanProperty rstar = new SimpleBooleanProperty(true);
-    private final StringProperty scK = new SimpleStringProperty("4,8");
-    private final StringProperty rollouts = new SimpleStringProperty("2,4");
-    private final ObservableList<ModelChoice> models;
-    private final ObjectProperty<ModelChoice> model;
-    private final StringProperty endpointUrl = new SimpleStringProperty("");
-    private final StringProperty endpointModel = new SimpleStringProperty("");
-    private final StringProperty outFolder = new SimpleStringProperty("");
+    private final EvaluationSettings settings;
 
     private final ReadOnlyObjectWrapper<EvaluationState> state = new ReadOnlyObjectWrapper<>(EvaluationState.READY);
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper();
@@ -75,6 +56,7 @@ public final class EvaluationViewModel {
     private Future<?> running;
     private long startedNanos;
     private int generation;
+    private int keptRows;
 
     /**
      * @param tasks   the workbench's task executor: the evaluation runs on its engine thread
@@ -87,8 +69,7 @@ public final class EvaluationViewModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
-        this.models = FXCollections.observableArrayList(models);
-        this.model = new SimpleObjectProperty<>(models.isEmpty() ? null : models.get(0));
+        this.settings = new EvaluationSettings(models);
     }
 
     public EvaluationViewModel(TaskExecutor tasks, List<ModelChoice> models, Consumer<UserError> errors) {
@@ -102,7 +83,7 @@ public final class EvaluationViewModel {
         }
         EvaluationPlan plan;
         try {
-            plan = plan();
+            plan = settings.plan();
         } catch (SettingsException e) {
             errors.accept(UserErrors.settings(e.getMessage()));
             return false;
@@ -110,6 +91,7 @@ public final class EvaluationViewModel {
         int run = ++generation;
         rows.clear();
         summary.clear();
+        keptRows = 0;
         done.set(0);
         total.set(0);
         startedNanos = nanoTime.getAsLong();
@@ -117,8 +99,8 @@ public final class EvaluationViewModel {
         progressText.set("Loading " + plan.dataset() + "…");
         EvaluationJob job = new EvaluationJob(plan, new EvaluationJob.Listener() {
             @Override
-            public void started(int problems) {
-                tasks.fx().execute(() -> onStarted(run, problems));
+            public void started(int problems, List<EvalRow> kept) {
+                tasks.fx().execute(() -> onStarted(run, problems, kept));
             }
 
             @Override
@@ -146,27 +128,65 @@ public final class EvaluationViewModel {
         progressText.set(String.format(Locale.ROOT, "Cancelled after %d of %d problems", done.get(), total.get()));
     }
 
-    EvaluationPlan plan() throws SettingsException {
-        List<String> methods = new ArrayList<>();
-        if (greedy.get()) {
-            methods.add("greedy-cot");
+    /**
+     * Shows the results an earlier evaluation wrote to {@code dir} (its {@code results.jsonl}), read off the FX
+     * thread; the form takes their methods, budgets and (for GSM-mini) items, and its results folder becomes
+     * {@code dir} with "Continue" ticked, so Start computes only what is missing. False when an evaluation is running.
+     */
+    public boolean openResults(Path dir) {
+        if (state.get().isRunning()) {
+            return false;
         }
-        if (selfConsistency.get()) {
-            methods.add("sc");
-        }
-        if (mctsMajority.get()) {
-            methods.add("mcts-maj");
-        }
-        if (rstar.get()) {
-            methods.add("rstar");
-        }
-        return EvaluationPlan.of(dataset.get(), firstItem.get(), lastItem.get(), methods, scK.get(),
-                rollouts.get(), model.get(), new Endpoint(endpointUrl.get(), endpointModel.get()), outFolder.get());
+        int run = ++generation;
+        tasks.submit(() -> new Opened(readResults(dir), GsmMini.testSet().stream().map(Problem::id).toList()),
+                opened -> onOpened(run, dir, opened),
+                failure -> errors.accept(UserErrors.of("Opening the results in " + dir, failure)));
+        return true;
     }
 
-    private void onStarted(int run, int problems) {
+    private static List<EvalRow> readResults(Path dir) throws IOException, SettingsException {
+        if (!Files.isRegularFile(dir.resolve(EvalOutputs.RESULTS))) {
+            throw new SettingsException(List.of(dir + " holds no " + EvalOutputs.RESULTS + ": choose a folder an "
+                    + "evaluation wrote (the Results folder here, or rstar eval --out)"));
+        }
+        List<EvalRow> read = EvalOutputs.read(dir);
+        if (read.isEmpty()) {
+            throw new SettingsException(List.of(dir.resolve(EvalOutputs.RESULTS) + " holds no readable results: "
+                    + "it is empty or every line is damaged; run the evaluation again"));
+        }
+        return read;
+    }
+
+    /** Results read from a folder, with GSM-mini's test ids to place them. */
+    private record Opened(List<EvalRow> rows, List<String> gsmMiniIds) {
+    }
+
+    private void onOpened(int run, Path dir, Opened opened) {
+        if (run != generation) {
+            return;
+        }
+        List<EvalRow> read = opened.rows();
+        settings.fillFrom(read, opened.gsmMiniIds());
+        rows.clear();
+        rows.addAll(read);
+        summary.setAll(EvalSummary.of(rows));
+        long problems = read.stream().map(EvalRow::problem).distinct().count();
+        done.set(0);
+        total.set(0);
+        keptRows = 0;
+        settings.outFolderProperty().set(dir.toString());
+        settings.resumeProperty().set(true);
+        state.set(EvaluationState.OPENED);
+        progressText.set(String.format(Locale.ROOT, "%d results on %d problems from %s", read.size(), problems,
+                dir.toAbsolutePath()));
+    }
+
+    private void onStarted(int run, int problems, List<EvalRow> kept) {
         if (run == generation) {
             total.set(problems);
+            keptRows = kept.size();
+            rows.addAll(kept);
+            summary.setAll(EvalSummary.of(rows));
             progressText.set(progress());
         }
     }
@@ -211,6 +231,9 @@ public final class EvaluationViewModel {
             text.append(String.format(Locale.ROOT, " · %s@%d %.1f%%", last.method(), last.budget(),
                     100 * last.accuracy()));
         }
+        if (keptRows > 0) {
+            text.append(" · ").append(keptRows).append(" results kept from the folder");
+        }
         if (done.get() > 0 && done.get() < total.get()) {
             long elapsed = nanoTime.getAsLong() - startedNanos;
             Duration left = Duration.ofNanos(elapsed / done.get() * (total.get() - done.get()));
@@ -250,66 +273,8 @@ public final class EvaluationViewModel {
         return progressText.getReadOnlyProperty();
     }
 
-    public StringProperty datasetProperty() {
-        return dataset;
-    }
-
-    public IntegerProperty firstItemProperty() {
-        return firstItem;
-    }
-
-    public IntegerProperty lastItemProperty() {
-        return lastItem;
-    }
-
-    public BooleanProperty greedyProperty() {
-        return greedy;
-    }
-
-    public BooleanProperty selfConsistencyProperty() {
-        return selfConsistency;
-    }
-
-    public BooleanProperty mctsMajorityProperty() {
-        return mctsMajority;
-    }
-
-    public BooleanProperty rstarProperty() {
-        return rstar;
-    }
-
-    public StringProperty scKProperty() {
-        return scK;
-    }
-
-    public StringProperty rolloutsProperty() {
-        return rollouts;
-    }
-
-    public ObservableList<ModelChoice> models() {
-        return models;
-    }
-
-    public ObjectProperty<ModelChoice> modelProperty() {
-        return model;
-    }
-
-    public StringProperty endpointUrlProperty() {
-        return endpointUrl;
-    }
-
-    public StringProperty endpointModelProperty() {
-        return endpointModel;
-    }
-
-    /** The results folder; blank for none. */
-    public StringProperty outFolderProperty() {
-        return outFolder;
-    }
-
-    /** The results folder of the plan as typed, or null. */
-    public Path outFolder() {
-        String out = outFolder.get();
-        return out == null || out.isBlank() ? null : Path.of(out.strip());
+    /** The form: what the next evaluation runs. */
+    public EvaluationSettings settings() {
+        return settings;
     }
 }

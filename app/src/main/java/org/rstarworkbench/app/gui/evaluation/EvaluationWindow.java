@@ -6,11 +6,12 @@ import javafx.stage.Window;
 
 import org.rstarworkbench.app.gui.MainViewModel;
 import org.rstarworkbench.app.gui.TaskExecutor;
+import org.rstarworkbench.app.gui.run.PeerSettings;
 import org.rstarworkbench.app.gui.run.SettingsViewModel;
 
 /**
- * The evaluation view in a window of its own, opened from Evaluate ▸ New evaluation. It starts with the model and
- * endpoint chosen in the run panel; closing it cancels an evaluation in flight.
+ * The evaluation view in a window of its own, opened from Evaluate ▸ New evaluation. It starts with the run panel's
+ * generator, peer and search settings (the window keeps its own copy); closing it cancels an evaluation in flight.
  */
 public final class EvaluationWindow {
 
@@ -24,15 +25,21 @@ public final class EvaluationWindow {
         this.view = view;
     }
 
-    /** Opens a new evaluation window over {@code owner}, with the run panel's model choice. */
+    /** Opens a new evaluation window over {@code owner}, with the run panel's models and search settings. */
     public static EvaluationWindow open(Window owner, TaskExecutor tasks, MainViewModel main) {
-        SettingsViewModel settings = main.settings();
-        EvaluationViewModel model = new EvaluationViewModel(tasks, settings.models(), main::error);
-        if (settings.modelProperty().get() != null) {
-            model.modelProperty().set(settings.modelProperty().get());
+        SettingsViewModel run = main.settings();
+        EvaluationViewModel model = new EvaluationViewModel(tasks, run.models(), main::error);
+        EvaluationSettings form = model.settings();
+        if (run.modelProperty().get() != null) {
+            form.modelProperty().set(run.modelProperty().get());
         }
-        model.endpointUrlProperty().set(settings.endpointUrlProperty().get());
-        model.endpointModelProperty().set(settings.endpointModelProperty().get());
+        form.endpointUrlProperty().set(run.endpointUrlProperty().get());
+        form.endpointModelProperty().set(run.endpointModelProperty().get());
+        PeerSettings peer = run.peerModel();
+        form.peer().choiceProperty().set(peer.choiceProperty().get());
+        form.peer().endpointUrlProperty().set(peer.endpointUrlProperty().get());
+        form.peer().endpointModelProperty().set(peer.endpointModelProperty().get());
+        form.searchProperty().set(run.config());
         EvaluationView view = new EvaluationView(model);
         Stage stage = new Stage();
         if (owner != null) {

@@ -145,7 +145,8 @@ public final class SettingsViewModel {
                 record.get());
     }
 
-    private SearchConfig config() {
+    /** The search settings as entered, not checked ({@link SearchConfig#problems()} says what is wrong). */
+    public SearchConfig config() {
         SearchConfig d = SearchConfig.defaults();
         return d.withRollouts(rollouts.get()).withMaxDepth(maxDepth.get())
                 .withExplorationWeight(explorationWeight.get()).withActions(a1.get(), a5.get())

@@ -27,9 +27,9 @@ class EvaluationViewSmokeTest extends WindowTest {
                 instanceof EvaluationView v ? viewModelOf(v) : null;
         assertThat(model).isNotNull();
         robot.interact(() -> {
-            model.lastItemProperty().set(1);
-            model.rstarProperty().set(false);
-            model.scKProperty().set("2");
+            model.settings().lastItemProperty().set(1);
+            model.settings().rstarProperty().set(false);
+            model.settings().scKProperty().set("2");
         });
         robot.clickOn("#evalStart");
         waitFor(() -> model.state() == EvaluationState.FINISHED);

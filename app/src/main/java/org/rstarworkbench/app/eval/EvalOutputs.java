@@ -1,4 +1,4 @@
-package org.rstarworkbench.app.cli;
+package org.rstarworkbench.app.eval;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,35 +19,33 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.rstarworkbench.app.eval.EvalRow;
-import org.rstarworkbench.app.eval.EvalSummary;
-import org.rstarworkbench.app.eval.ScalingChart;
+import org.rstarworkbench.samples.gsmmini.GsmMini;
 
 /**
  * An evaluation's folder: {@code results.jsonl} (one row per problem, method and budget, appended and flushed as
  * rows come, so a killed evaluation loses nothing finished), and the summary, the scaling CSV and the chart written
  * at the end.
  */
-final class EvalOutputs implements AutoCloseable {
+public final class EvalOutputs implements AutoCloseable {
 
-    static final String RESULTS = "results.jsonl";
+    public static final String RESULTS = "results.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
     private BufferedWriter results;
 
-    EvalOutputs(Path dir) {
+    public EvalOutputs(Path dir) {
         this.dir = dir;
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /**
      * The rows already in the folder; a malformed line (a row cut by a kill) is dropped, so its work is redone.
      */
-    static List<EvalRow> read(Path dir) throws IOException {
+    public static List<EvalRow> read(Path dir) throws IOException {
         Path file = dir.resolve(RESULTS);
         List<EvalRow> rows = new ArrayList<>();
         if (!Files.exists(file)) {
@@ -66,7 +65,7 @@ final class EvalOutputs implements AutoCloseable {
     }
 
     /** Appends one row and flushes it. */
-    void append(EvalRow row) throws IOException {
+    public void append(EvalRow row) throws IOException {
         if (results == null) {
             Files.createDirectories(dir);
             results = Files.newBufferedWriter(dir.resolve(RESULTS), StandardCharsets.UTF_8,
@@ -78,7 +77,7 @@ final class EvalOutputs implements AutoCloseable {
     }
 
     /** Writes the summary table and JSON, the scaling CSV and the chart; returns the table. */
-    String writeSummary(String title, List<EvalRow> rows) throws IOException {
+    public String writeSummary(String title, List<EvalRow> rows) throws IOException {
         Files.createDirectories(dir);
         List<EvalSummary> summary = EvalSummary.of(rows);
         String table = table(summary);
@@ -94,7 +93,7 @@ final class EvalOutputs implements AutoCloseable {
      * Writes {@code by-<what>.txt}: accuracy per method and budget in each group of problems ({@code groupOf} maps a
      * problem id to its group, null for none); returns the table.
      */
-    String writeBreakdown(String what, Function<String, String> groupOf, List<EvalRow> rows) throws IOException {
+    public String writeBreakdown(String what, Function<String, String> groupOf, List<EvalRow> rows) throws IOException {
         Map<String, List<EvalRow>> byGroup = new TreeMap<>();
         for (EvalRow r : rows) {
             String group = groupOf.apply(r.problem());
@@ -125,7 +124,20 @@ final class EvalOutputs implements AutoCloseable {
         return text.toString();
     }
 
-    static String table(List<EvalSummary> summary) {
+    /**
+     * For the bundled GSM-mini set ({@code dataset} is its name), writes {@code by-operations.txt}: accuracy per
+     * method and budget by the number of operations a problem needs; returns the table, or null for other datasets.
+     */
+    public String writeOperationsBreakdown(String dataset, List<EvalRow> rows) throws IOException {
+        if (!GsmMini.NAME.equals(dataset)) {
+            return null;
+        }
+        Map<String, String> operations = new HashMap<>();
+        GsmMini.test().forEach(p -> operations.put(p.id(), Integer.toString(p.operations())));
+        return writeBreakdown("operations", operations::get, rows);
+    }
+
+    public static String table(List<EvalSummary> summary) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         out.printf(Locale.ROOT, "%-14s %7s %9s %11s %9s %10s %11s %9s%n", "method", "budget", "accuracy", "correct",
@@ -139,7 +151,7 @@ final class EvalOutputs implements AutoCloseable {
         return text.toString();
     }
 
-    static String json(String title, List<EvalSummary> summary) throws IOException {
+    public static String json(String title, List<EvalSummary> summary) throws IOException {
         List<Map<String, Object>> results = new ArrayList<>();
         for (EvalSummary s : summary) {
             Map<String, Object> o = new LinkedHashMap<>();
