@@ -1,19 +1,14 @@
 package org.rstarworkbench.app.gui.evaluation;
 
 import java.io.File;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -36,27 +31,19 @@ import org.rstarworkbench.app.eval.EvalSummary;
 public final class EvaluationView extends BorderPane {
 
     private final EvaluationViewModel model;
-    private final LineChart<Number, Number> chart;
+    private final ScalingPlot plot;
 
     public EvaluationView(EvaluationViewModel model) {
         this.model = model;
         getStyleClass().add("evaluation-view");
         setPadding(new Insets(8));
-        NumberAxis budget = new NumberAxis();
-        budget.setLabel("budget (rollouts or samples)");
-        NumberAxis accuracy = new NumberAxis(0, 100, 10);
-        accuracy.setLabel("accuracy %");
-        chart = new LineChart<>(budget, accuracy);
-        chart.setId("evalChart");
-        chart.setTitle("Test-time scaling");
-        chart.setAnimated(false);
+        plot = new ScalingPlot(model.summary());
         setTop(new VBox(8, new EvaluationForm(model.settings(),
                 Bindings.createBooleanBinding(() -> model.state().isRunning(), model.stateProperty())), controls()));
-        SplitPane results = new SplitPane(table(), chart);
+        SplitPane results = new SplitPane(table(), plot);
         results.setOrientation(Orientation.VERTICAL);
         BorderPane.setMargin(results, new Insets(8, 0, 0, 0));
         setCenter(results);
-        model.summary().addListener((ListChangeListener<EvalSummary>) c -> redrawChart());
     }
 
     private HBox controls() {
@@ -113,20 +100,6 @@ public final class EvaluationView extends BorderPane {
         return c;
     }
 
-    /** One line per method: accuracy against budget. */
-    private void redrawChart() {
-        Map<String, XYChart.Series<Number, Number>> byMethod = new LinkedHashMap<>();
-        for (EvalSummary s : model.summary()) {
-            XYChart.Series<Number, Number> series = byMethod.computeIfAbsent(s.method(), m -> {
-                XYChart.Series<Number, Number> created = new XYChart.Series<>();
-                created.setName(m);
-                return created;
-            });
-            series.getData().add(new XYChart.Data<>(s.budget(), 100 * s.accuracy()));
-        }
-        chart.getData().setAll(byMethod.values());
-    }
-
     private void chooseResults() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Choose an evaluation's results folder");
@@ -141,6 +114,6 @@ public final class EvaluationView extends BorderPane {
     }
 
     public LineChart<Number, Number> chart() {
-        return chart;
+        return plot.chart();
     }
 }

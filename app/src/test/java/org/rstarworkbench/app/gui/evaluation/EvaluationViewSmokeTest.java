@@ -1,10 +1,13 @@
 package org.rstarworkbench.app.gui.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -39,8 +42,16 @@ class EvaluationViewSmokeTest extends WindowTest {
         assertThat(model.summary()).extracting(EvalSummary::method).containsExactly("greedy-cot", "sc");
         assertThat(model.summary()).allSatisfy(s -> assertThat(s.problems()).isEqualTo(2));
         assertThat(robot.lookup("#evalProgress").queryLabeled().getText()).startsWith("Finished: 2/2 problems");
-        assertThat(robot.lookup("#evalChart").queryAs(javafx.scene.chart.LineChart.class).getData()).hasSize(2);
+        assertThat(robot.lookup("#evalChart").queryAs(LineChart.class).getData()).hasSize(2);
         assertThat(robot.lookup("#evalCancel").queryButton().isDisabled()).isTrue();
+
+        LineChart<?, ?> chart = robot.lookup("#evalChart").queryAs(LineChart.class);
+        robot.interact(() -> robot.lookup("#evalChartAcross").queryAs(ChoiceBox.class)
+                .getSelectionModel().select(ScalingPlot.Across.TOKENS));
+        assertThat(chart.getXAxis().getLabel()).isEqualTo("mean tokens per problem");
+        EvalSummary sc = model.summary().get(1);
+        assertThat(((Number) chart.getData().get(1).getData().get(0).getXValue()).doubleValue())
+                .isCloseTo(Math.log10(sc.tokens()), within(1e-9));
         robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
     }
 
