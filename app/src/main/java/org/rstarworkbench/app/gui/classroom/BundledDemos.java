@@ -18,7 +18,8 @@ import org.rstarworkbench.discriminator.event.DiscriminatorEvents;
 
 /**
  * The recorded demo runs shipped in the app's resources, for a lesson with no model at hand: each opens as a replay
- * at once. {@link #load} reads one; it reads a resource, so call it off the FX thread. Stateless and thread-safe.
+ * at once. Most are the scripted demo model's runs; one is the bundled tiny models' (see {@link DemoModels}).
+ * {@link #load} reads one; it reads a resource, so call it off the FX thread. Stateless and thread-safe.
  */
 public final class BundledDemos {
 
@@ -28,16 +29,21 @@ public final class BundledDemos {
     private static final List<DemoRun> ALL = List.of(
             new DemoRun("first-lesson", "First lesson: 4 rollouts, a small tree",
                     "Four rollouts on an easy problem: few enough nodes to follow every selection, expansion and "
-                            + "backpropagation step by step.", 0, 4, 4, true, true),
+                            + "backpropagation step by step.", DemoModels.SCRIPTED, 0, 4, 4, true, true),
             new DemoRun("sixteen-rollouts", "16 rollouts with the peer check",
                     "rStar's usual budget: the tree fills out, answers repeat, and the peer discriminator picks "
-                            + "the trajectory it agrees with.", 1, 16, 5, true, true),
+                            + "the trajectory it agrees with.", DemoModels.SCRIPTED, 1, 16, 5, true, true),
             new DemoRun("no-rephrase", "Without A5 (no rephrased question)",
                     "The same budget with A5 off: no rephrased-question branch, so every trajectory starts from "
-                            + "the question as written.", 2, 16, 5, true, false),
+                            + "the question as written.", DemoModels.SCRIPTED, 2, 16, 5, true, false),
             new DemoRun("no-one-step-thoughts", "Without A1 (no one-step thoughts)",
                     "A1 off: the tree grows only from complete chains of thought, sub-questions and rephrasings, "
-                            + "none from single proposed steps.", 3, 8, 5, false, true));
+                            + "none from single proposed steps.", DemoModels.SCRIPTED, 3, 8, 5, false, true),
+            new DemoRun("tiny-models", "The bundled tiny models, 16 rollouts",
+                    "Real small-model search: the bundled LSTM generator writes every step, most branches end in "
+                            + "wrong answers and the majority answer is wrong; the tiny transformer peer agrees with "
+                            + "only a few trajectories and picks the right answer.", DemoModels.BUNDLED, 8, 16, 5,
+                    true, true));
 
     private BundledDemos() {
     }

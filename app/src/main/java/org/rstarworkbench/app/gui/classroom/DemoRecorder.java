@@ -26,10 +26,12 @@ import org.rstarworkbench.discriminator.peer.PeerDiscriminator;
 import org.rstarworkbench.samples.gsmmini.GsmMini;
 
 /**
- * Records a {@link DemoRun} as the window's demo model would run it: the scripted demo model
- * ({@link ModelChoice#demo()}) on a GSM-mini test problem, the gsm8k pack, the peer check on with the same model as
- * the peer. The model is scripted and the search seeded, so the events are the same on every machine except for
- * their wall-clock times. {@code DemoRecordingsTest} regenerates the bundled files with this. Stateless.
+ * Records a {@link DemoRun} as the window would run it with the demo's {@link DemoModels}: the scripted demo model
+ * with the gsm8k pack and itself as the peer, or the bundled tiny generator and tiny peer with the tiny pack; a
+ * GSM-mini test problem, the peer check on. The search is seeded, so the scripted runs' events are the same on every
+ * machine except for their wall-clock times, and the tiny models' the same up to the CPU's float rounding.
+ * {@code DemoRecordingsTest} regenerates the bundled files with this. Stateless; {@link #record} runs the models on
+ * the calling thread, so call it off the FX thread.
  */
 public final class DemoRecorder {
 
@@ -37,9 +39,10 @@ public final class DemoRecorder {
     }
 
     /**
-     * Runs the demo's search and returns its events.
+     * Runs the demo's search with its models and returns its events.
      *
-     * @throws ModelException       when the search fails (it does not with the scripted model)
+     * @throws ModelException       when the models cannot be opened (the bundled ones are missing from a broken
+     *                              build) or the search fails
      * @throws PromptPackException  when the bundled pack cannot be read (a broken build)
      * @throws InterruptedException when the thread is interrupted
      */
@@ -51,13 +54,17 @@ public final class DemoRecorder {
                     + "; GSM-mini's test split has " + problems.size());
         }
         Problem problem = problems.get(demo.problem());
-        LanguageModel model = ModelChoice.demo().open(null, problem);
+        ModelChoice choice = demo.models().choice();
         SearchConfig config = SearchConfig.defaults().withRollouts(demo.rollouts()).withMaxDepth(demo.maxDepth())
                 .withActions(demo.a1(), demo.a5());
         List<SearchEvent> events = new ArrayList<>();
-        RStar.builder().setModel(model).setPack(PromptPacks.bundled(ModelChoice.demo().preferredPack()))
-                .optConfig(config).optJudge(PeerDiscriminator.builder().setPeer(model).build()).build()
-                .search(problem, events::add);
+        try (LanguageModel model = choice.open(null, problem);
+             LanguageModel ownPeer = choice.openPeer(null, problem)) {
+            LanguageModel peer = ownPeer != null ? ownPeer : model;
+            RStar.builder().setModel(model).setPack(PromptPacks.bundled(choice.preferredPack())).optConfig(config)
+                    .optJudge(PeerDiscriminator.builder().setPeer(peer).build()).build()
+                    .search(problem, events::add);
+        }
         return events;
     }
 

@@ -1,13 +1,15 @@
 package org.rstarworkbench.app.gui.classroom;
 
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 
 import org.rstarworkbench.app.gui.MainViewModel;
 
 /**
- * "File ▸ Open demo run ▸ …": one item per bundled demo run, each opening it as a replay with no model and no store.
- * Disabled while a live run goes on.
+ * "File ▸ Open demo run ▸ …": one item per bundled demo run, each opening it as a replay with no model and no store;
+ * hovering an item shows what the run is about. Disabled while a live run goes on.
  */
 public final class DemoRunsMenu {
 
@@ -19,7 +21,12 @@ public final class DemoRunsMenu {
         Menu menu = new Menu("Open demo run");
         menu.setId("menuDemos");
         for (DemoRun demo : BundledDemos.all()) {
-            MenuItem item = new MenuItem(demo.title());
+            Label label = new Label(demo.title());
+            Tooltip tip = new Tooltip(demo.description());
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            label.setTooltip(tip);
+            CustomMenuItem item = new CustomMenuItem(label);
             item.setId("menuDemo-" + demo.id());
             item.setOnAction(e -> model.openDemoRun(demo));
             menu.getItems().add(item);

@@ -9,8 +9,11 @@ class BundledDemosTest {
 
     @Test
     void demoRunsAreFoundByIdAndAnUnknownIdNamesTheOnesThereAre() {
-        assertThat(BundledDemos.all()).hasSizeBetween(3, 4);
+        assertThat(BundledDemos.all()).hasSizeBetween(3, 5);
+        assertThat(BundledDemos.all().stream().map(DemoRun::id).distinct()).hasSameSizeAs(BundledDemos.all());
         assertThat(BundledDemos.byId("first-lesson").rollouts()).isEqualTo(4);
+        assertThat(BundledDemos.byId("first-lesson").models()).isEqualTo(DemoModels.SCRIPTED);
+        assertThat(BundledDemos.byId("tiny-models").models()).isEqualTo(DemoModels.BUNDLED);
         assertThatThrownBy(() -> BundledDemos.byId("lesson-99")).hasMessageContaining("lesson-99")
                 .hasMessageContaining("first-lesson").hasMessageContaining("no-rephrase");
     }
@@ -25,7 +28,10 @@ class BundledDemosTest {
 
     @Test
     void badDemoRunEntriesAreRefused() {
-        assertThatThrownBy(() -> new DemoRun("Bad Id", "t", "d", 0, 4, 4, true, true)).hasMessageContaining("Bad Id");
-        assertThatThrownBy(() -> new DemoRun("ok", "t", "d", 0, 0, 4, true, true)).hasMessageContaining("rollouts");
+        assertThatThrownBy(() -> new DemoRun("Bad Id", "t", "d", DemoModels.SCRIPTED, 0, 4, 4, true, true))
+                .hasMessageContaining("Bad Id");
+        assertThatThrownBy(() -> new DemoRun("ok", "t", "d", DemoModels.SCRIPTED, 0, 0, 4, true, true))
+                .hasMessageContaining("rollouts");
+        assertThatThrownBy(() -> new DemoRun("ok", "t", "d", null, 0, 4, 4, true, true)).hasMessageContaining("models");
     }
 }

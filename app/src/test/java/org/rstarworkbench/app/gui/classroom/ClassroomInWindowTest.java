@@ -54,7 +54,10 @@ class ClassroomInWindowTest extends WindowTest {
     @Test
     void aDemoRunOpensFromTheMenuAndTheLookChangesAtOnce(FxRobot robot) throws Exception {
         DemoRun demo = BundledDemos.all().get(0);
-        robot.clickOn("File").clickOn("Open demo run").clickOn(demo.title());
+        robot.clickOn("File").clickOn("Open demo run");
+        Label item = robot.lookup(demo.title()).queryAs(Label.class);
+        assertThat(item.getTooltip().getText()).as("the item says what the run shows").isEqualTo(demo.description());
+        robot.clickOn(demo.title());
         waitFor(() -> model().run().state() == RunState.REPLAY && model().tree().eventCount() > 0
                 && drawnUpToDate());
         assertThat(model().titleProperty().get()).contains(demo.title());
