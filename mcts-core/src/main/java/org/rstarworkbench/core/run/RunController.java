@@ -72,6 +72,16 @@ public final class RunController {
         return pauses;
     }
 
+    /**
+     * Whether the engine is stopped at a checkpoint and stays there until a step, resume or cancel. Unlike
+     * {@link #isWaiting()} and {@link #isPaused()} called one after the other, this reads both at once, so that an
+     * engine just let through one model call (still waiting as it wakes, paused again as soon as it is past the
+     * checkpoint) is not taken for stopped while it makes that call.
+     */
+    public synchronized boolean isStopped() {
+        return waiting && mode == Mode.PAUSE;
+    }
+
     /** Whether the run is paused or will pause at its next checkpoint. */
     public synchronized boolean isPaused() {
         return mode == Mode.PAUSE;

@@ -77,6 +77,23 @@ class RunControllerTest {
     }
 
     @Test
+    void isStoppedOnlyWhileTheEngineWaitsAtACheckpointItWasNotLetThrough() throws Exception {
+        assertThat(controller.isStopped()).as("no engine yet").isFalse();
+        start(4);
+        awaitWaiting();
+        assertThat(controller.isStopped()).isTrue();
+
+        controller.stepModelCall();
+        assertThat(controller.isStopped()).as("let through, whether or not the engine woke yet").isFalse();
+        awaitWaiting();
+        assertThat(controller.isStopped()).isTrue();
+        assertThat(count(ModelCalled.class)).isEqualTo(1);
+
+        controller.resume();
+        assertThat(controller.isStopped()).isFalse();
+    }
+
+    @Test
     void stepsOneRolloutAtATimeThenRunsToTheEnd() throws Exception {
         Future<SearchResult> result = start(4);
         awaitWaiting();

@@ -42,9 +42,4 @@ public record RunSettings(Problem problem, String pack, ModelChoice model, Endpo
     public LanguageModel openPeer() throws ModelException {
         return peer ? peerModel.open(model, endpoint, peerEndpoint, problem) : null;
     }
-
-    /** Whether the run talks to a server: then cancelling interrupts a model call in flight. */
-    public boolean usesEndpoint() {
-        return model.usesEndpoint() || (peer && peerModel.usesEndpoint());
-    }
 }

@@ -1,20 +1,15 @@
 package org.rstarworkbench.app.gui.run;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableStringValue;
 
 import org.rstarworkbench.app.gui.SettingsException;
@@ -26,11 +21,14 @@ import org.rstarworkbench.core.run.RunCancelledException;
 import org.rstarworkbench.core.run.RunController;
 
 /**
- * The run controls and where the run stands: play, pause, step, run to end and cancel, with their enabled states.
- * Starting a run hands a {@link SearchSession} to the engine thread; pause, step and cancel go through its
- * {@link RunController}. {@link #tick(long)}, called at every view update, notices when the engine has stopped at a
- * checkpoint and paces "play" (one rollout, a short wait, the next). When the engine stopped because a breakpoint
- * fired, the run is paused (play stops too) and {@link #breakpointHitProperty()} says which and on which node.
+ * The run controls and where the run stands: play, pause, step, run to end and cancel, with their enabled states,
+ * and the life of each live run: the settings checked, a {@link SearchSession} handed to the engine thread, its end
+ * (finished, cancelled or failed) shown. Pause and step go through the session's {@link RunController}, cancel
+ * through the session. {@link #tick(long)}, called at every view update, hands over to a {@link CheckpointWatch},
+ * which notices when the engine has stopped at a checkpoint and paces "play" (one rollout, a short wait, the next).
+ * When the engine stopped because a breakpoint fired, the run is paused (play stops too) and
+ * {@link #breakpointHitProperty()} says which and on which node; a {@link BreakpointStatus} keeps the switches and
+ * the hit.
  *
  * <p>Threading: every method runs on the FX thread (in tests, the thread that drains the executor's callbacks).
  */
@@ -47,22 +45,16 @@ public final class RunViewModel {
 
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.READY);
     private final ReadOnlyObjectWrapper<SearchSession> session = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-    private final IntegerProperty playDelayMillis = new SimpleIntegerProperty(300);
-    private final BreakpointsViewModel breakpoints = new BreakpointsViewModel();
-    private final ReadOnlyObjectWrapper<BreakpointHit> breakpointHit = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper breakpointText = new ReadOnlyStringWrapper("");
+    private final BreakpointStatus breakpoints = new BreakpointStatus(session, state);
+    private final CheckpointWatch checkpoints = new CheckpointWatch(state, breakpoints);
     private final BooleanBinding live = Bindings.createBooleanBinding(() -> state.get().isLive(), state);
     private final BooleanBinding paused = state.isEqualTo(RunState.PAUSED);
     private final BooleanBinding canPlay = live.not().or(paused);
-    private final BooleanBinding canRunToEnd = canPlay.or(state.isEqualTo(RunState.RUNNING).and(playing));
+    private final BooleanBinding canRunToEnd = canPlay.or(state.isEqualTo(RunState.RUNNING)
+            .and(checkpoints.playingProperty()));
     private final BooleanBinding canPause = state.isEqualTo(RunState.RUNNING);
     private final BooleanBinding canStep = canPlay;
     private final ObservableStringValue playLabel = Bindings.when(paused).then("Resume").otherwise("Play");
-    private final ObservableStringValue statusText = Bindings.createStringBinding(() -> breakpointText.get().isEmpty()
-            ? state.get().label() : state.get().label() + " — " + breakpointText.get(), state, breakpointText);
-    private Future<?> engineTask;
-    private long waitingSince = -1;
 
     /**
      * @param tasks    the task executor
@@ -76,18 +68,6 @@ public final class RunViewModel {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.store = store;
         this.errors = Objects.requireNonNull(errors, "errors");
-        breakpoints.breakpointsProperty().addListener((obs, old, now) -> {
-            SearchSession s = session.get();
-            if (s != null) {
-                s.breakpoints().setBreakpoints(now);
-            }
-        });
-        state.addListener((obs, old, now) -> {
-            if (now != RunState.PAUSED) {
-                breakpointHit.set(null);
-                breakpointText.set("");
-            }
-        });
     }
 
     /** Told when a live run starts (before its first event) and when it ends (before the state changes). */
@@ -101,8 +81,7 @@ public final class RunViewModel {
     /** Starts a new run that plays rollout by rollout, or resumes a paused one so. */
     public void play() {
         if (state.get() == RunState.PAUSED) {
-            playing.set(true);
-            waitingSince = -1;
+            checkpoints.play();
             session.get().controller().stepRollout();
             state.set(RunState.RUNNING);
         } else if (!state.get().isLive()) {
@@ -114,7 +93,7 @@ public final class RunViewModel {
     public void runToEnd() {
         if (state.get().isLive()) {
             if (canRunToEnd.get()) {
-                playing.set(false);
+                checkpoints.stopPlaying();
                 session.get().controller().resume();
                 state.set(RunState.RUNNING);
             }
@@ -128,7 +107,7 @@ public final class RunViewModel {
         if (!canPause.get()) {
             return;
         }
-        playing.set(false);
+        checkpoints.stopPlaying();
         RunController c = session.get().controller();
         c.pause();
         state.set(c.isWaiting() ? RunState.PAUSED : RunState.PAUSING);
@@ -148,22 +127,19 @@ public final class RunViewModel {
         if (!canStep.get() || (!state.get().isLive() && !start(Start.STEP))) {
             return;
         }
-        playing.set(false);
+        checkpoints.stopPlaying();
         how.accept(session.get().controller());
         state.set(RunState.STEPPING);
     }
 
-    /** Stops the run at its next checkpoint; a model call in flight to a server is interrupted. */
+    /** Stops the run at its next checkpoint; a model call in flight is interrupted. */
     public void cancel() {
         SearchSession s = session.get();
         if (s == null || !state.get().isLive()) {
             return;
         }
-        playing.set(false);
-        s.controller().cancel();
-        if (s.settings().usesEndpoint() && engineTask != null) {
-            engineTask.cancel(true);
-        }
+        checkpoints.stopPlaying();
+        s.cancel();
     }
 
     /**
@@ -173,37 +149,7 @@ public final class RunViewModel {
      * @param nowNanos a monotonic clock, e.g. {@link System#nanoTime()}
      */
     public void tick(long nowNanos) {
-        SearchSession s = session.get();
-        if (s == null || !state.get().isLive()) {
-            return;
-        }
-        RunController c = s.controller();
-        if (!(c.isWaiting() && c.isPaused())) {
-            waitingSince = -1;
-            return;
-        }
-        List<BreakpointHit> hits = s.breakpoints().takeHits();
-        if (!hits.isEmpty()) {
-            stoppedAt(hits);
-        } else if (playing.get()) {
-            if (waitingSince < 0) {
-                waitingSince = nowNanos;
-            }
-            if (nowNanos - waitingSince >= playDelayMillis.get() * 1_000_000L) {
-                waitingSince = -1;
-                c.stepRollout();
-            }
-        } else if (state.get() != RunState.PAUSED) {
-            state.set(RunState.PAUSED);
-        }
-    }
-
-    private void stoppedAt(List<BreakpointHit> hits) {
-        playing.set(false);
-        waitingSince = -1;
-        state.set(RunState.PAUSED);
-        breakpointText.set(hits.get(0).describe() + (hits.size() == 1 ? "" : " (+" + (hits.size() - 1) + " more)"));
-        breakpointHit.set(hits.get(0));
+        checkpoints.tick(session.get(), nowNanos);
     }
 
     /** The window shows a stored run now: nothing runs; the settings stay editable for a new run. */
@@ -222,16 +168,17 @@ public final class RunViewModel {
             errors.accept(UserErrors.settings(e.getMessage()));
             return false;
         }
-        SearchSession s = new SearchSession(checked, how != Start.RUN_TO_END, store, breakpoints.current());
-        playing.set(how == Start.PLAY);
+        SearchSession s = new SearchSession(checked, how != Start.RUN_TO_END, store, breakpoints.switches().current());
         if (how == Start.PLAY) {
+            checkpoints.play();
             s.controller().stepRollout();
+        } else {
+            checkpoints.stopPlaying();
         }
-        waitingSince = -1;
         session.set(s);
         onStarted.accept(s);
         state.set(RunState.RUNNING);
-        engineTask = tasks.submitEngine(s::run, result -> ended(s, null), failure -> ended(s, failure));
+        tasks.submitEngine(s::run, result -> ended(s, null), failure -> ended(s, failure));
         return true;
     }
 
@@ -241,8 +188,7 @@ public final class RunViewModel {
         }
         onEnded.accept(s);
         s.breakpoints().takeHits();
-        playing.set(false);
-        engineTask = null;
+        checkpoints.stopPlaying();
         if (failure == null) {
             state.set(RunState.FINISHED);
         } else if (failure instanceof RunCancelledException || failure instanceof InterruptedException
@@ -262,27 +208,27 @@ public final class RunViewModel {
 
     /** The breakpoint switches; they may change while a run is under way. */
     public BreakpointsViewModel breakpoints() {
-        return breakpoints;
+        return breakpoints.switches();
     }
 
     /** The breakpoint the run is paused at (the first, when several fired at once); null otherwise. */
     public ReadOnlyObjectProperty<BreakpointHit> breakpointHitProperty() {
-        return breakpointHit.getReadOnlyProperty();
+        return breakpoints.hitProperty();
     }
 
     /** Which breakpoint fired, on which node, while the run is paused at one; empty otherwise. */
     public ReadOnlyStringProperty breakpointTextProperty() {
-        return breakpointText.getReadOnlyProperty();
+        return breakpoints.textProperty();
     }
 
     /** What the status bar says: where the run stands, and the breakpoint it is paused at. */
     public ObservableStringValue statusText() {
-        return statusText;
+        return breakpoints.statusText();
     }
 
     /** How long "play" waits between rollouts, so that the tree's growth can be followed. */
     public IntegerProperty playDelayMillisProperty() {
-        return playDelayMillis;
+        return checkpoints.playDelayMillisProperty();
     }
 
     public ReadOnlyObjectProperty<RunState> stateProperty() {
@@ -298,7 +244,7 @@ public final class RunViewModel {
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
+        return checkpoints.playingProperty();
     }
 
     public BooleanBinding liveBinding() {

@@ -24,8 +24,9 @@ import org.rstarworkbench.discriminator.peer.PeerDiscriminator;
 /**
  * One live search started from the window: its settings, its controller and the inbox its events go to. {@link #run()}
  * runs on the engine thread: it opens the model and its peer (and the store when recording), searches, and closes them
- * again. The controller is shared with the FX thread, which pauses, steps and cancels through it; the breakpoint
- * watch sees every event after the inbox and pauses the run through the same controller.
+ * again. The controller is shared with the FX thread, which pauses and steps through it and cancels through
+ * {@link #cancel()}; the breakpoint watch sees every event after the inbox and pauses the run through the same
+ * controller.
  */
 public final class SearchSession {
 
@@ -36,6 +37,7 @@ public final class SearchSession {
     private final StoredRuns store;
     private final EventInbox inbox = new EventInbox();
     private final BreakpointWatch breakpoints;
+    private final CancellableCalls calls;
     private volatile long storedRunId = -1;
 
     /**
@@ -58,6 +60,7 @@ public final class SearchSession {
         this.controller = new RunController(startPaused);
         this.store = store;
         this.breakpoints = new BreakpointWatch(controller, breakpoints);
+        this.calls = new CancellableCalls(controller);
     }
 
     public RunSettings settings() {
@@ -78,6 +81,14 @@ public final class SearchSession {
         return breakpoints;
     }
 
+    /**
+     * Stops the run: at its next checkpoint, or at once when the engine is inside a model call (a server's reply is no
+     * longer awaited; an in-process model stops at its next decoding step). Safe from any thread; cannot be undone.
+     */
+    public void cancel() {
+        calls.cancel();
+    }
+
     /** The id of the recorded run in the store once the search started, else -1. */
     public long storedRunId() {
         return storedRunId;
@@ -86,8 +97,8 @@ public final class SearchSession {
     /** Runs the search on the calling thread (the engine thread). */
     public SearchResult run() throws Exception {
         PromptPack pack = PromptPacks.resolve(settings.pack());
-        try (LanguageModel model = settings.model().open(settings.endpoint(), settings.problem());
-             LanguageModel ownPeer = settings.openPeer()) {
+        try (LanguageModel model = calls.wrap(settings.model().open(settings.endpoint(), settings.problem()));
+             LanguageModel ownPeer = calls.wrap(settings.openPeer())) {
             LanguageModel livePeer = ownPeer != null ? ownPeer : model;
             if (!settings.record() || store == null) {
                 return search(pack, model, livePeer, List.of());
