@@ -42,6 +42,7 @@ public final class EvaluationView extends BorderPane {
                 Bindings.createBooleanBinding(() -> model.state().isRunning(), model.stateProperty())), controls()));
         SplitPane results = new SplitPane(table(), plot);
         results.setOrientation(Orientation.VERTICAL);
+        results.setDividerPositions(0.42);
         BorderPane.setMargin(results, new Insets(8, 0, 0, 0));
         setCenter(results);
     }

@@ -178,7 +178,7 @@ public final class EvaluationViewModel {
         settings.resumeProperty().set(true);
         state.set(EvaluationState.OPENED);
         progressText.set(String.format(Locale.ROOT, "%d results on %d problems from %s", read.size(), problems,
-                dir.toAbsolutePath()));
+                dir));
     }
 
     private void onStarted(int run, int problems, List<EvalRow> kept) {

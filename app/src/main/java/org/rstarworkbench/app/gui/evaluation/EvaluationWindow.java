@@ -49,9 +49,10 @@ public final class EvaluationWindow {
             }
         }
         stage.setTitle("Evaluation — rStar Workbench");
-        stage.setScene(new Scene(view, 980, 720));
+        stage.setScene(new Scene(view, 1000, 820));
         stage.setOnHidden(e -> model.cancel());
         stage.show();
+        view.requestFocus(); // not the dataset field: its text would be selected
         return new EvaluationWindow(stage, model, view);
     }
 

@@ -61,15 +61,16 @@ final class ScalingPlot extends BorderPane {
     private final ObservableList<EvalSummary> summary;
     private final ObjectProperty<Across> across = new SimpleObjectProperty<>(Across.BUDGET);
     private final NumberAxis x = new NumberAxis();
+    private final NumberAxis accuracy = new NumberAxis(0, 100, 10);
     private final LineChart<Number, Number> chart;
 
     ScalingPlot(ObservableList<EvalSummary> summary) {
         this.summary = summary;
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
-        NumberAxis accuracy = new NumberAxis(0, 100, 10);
         accuracy.setLabel("accuracy %");
         chart = new LineChart<>(x, accuracy);
+        chart.setVerticalZeroLineVisible(false);
         chart.setId("evalChart");
         chart.setTitle("Test-time scaling");
         chart.setAnimated(false);
@@ -91,6 +92,7 @@ final class ScalingPlot extends BorderPane {
         Map<String, XYChart.Series<Number, Number>> byMethod = new LinkedHashMap<>();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
+        double best = 0;
         for (EvalSummary s : summary) {
             XYChart.Series<Number, Number> series = byMethod.computeIfAbsent(s.method(), m -> {
                 XYChart.Series<Number, Number> created = new XYChart.Series<>();
@@ -101,16 +103,20 @@ final class ScalingPlot extends BorderPane {
             low = Math.min(low, at);
             high = Math.max(high, at);
             series.getData().add(new XYChart.Data<>(at, 100 * s.accuracy()));
+            best = Math.max(best, 100 * s.accuracy());
         }
         double[] range = range(low, high);
         x.setLowerBound(range[0]);
         x.setUpperBound(range[1]);
         x.setTickUnit(1);
+        double top = accuracyTop(best);
+        accuracy.setUpperBound(top);
+        accuracy.setTickUnit(top <= 30 ? 5 : 10);
         x.setLabel(axis.label);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number position) {
-                return String.format(Locale.ROOT, "%,.0f", axis.value(position.doubleValue()));
+                return label(axis, position.doubleValue());
             }
 
             @Override
@@ -121,12 +127,22 @@ final class ScalingPlot extends BorderPane {
         chart.getData().setAll(byMethod.values());
     }
 
+    /** A tick's label: the axis value, e.g. "16"; none left of 1, where no budget or token count lies. */
+    static String label(Across axis, double position) {
+        return position < 0 ? "" : String.format(Locale.ROOT, "%,.0f", axis.value(position));
+    }
+
     /** Whole powers around the points, half a power of margin on each side; 0 to 4 with no points. */
     static double[] range(double low, double high) {
         if (low > high) {
             return new double[] {0, 4};
         }
         return new double[] {Math.floor(low - 0.5), Math.ceil(high + 0.5)};
+    }
+
+    /** The accuracy axis's top: the best accuracy plus a margin, rounded up to tens; 10 to 100. */
+    static double accuracyTop(double bestPercent) {
+        return Math.min(100, Math.max(10, Math.ceil((bestPercent + 5) / 10) * 10));
     }
 
     /** What the horizontal axis shows. */

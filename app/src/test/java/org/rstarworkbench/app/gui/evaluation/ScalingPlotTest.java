@@ -34,4 +34,21 @@ class ScalingPlotTest {
         assertThat(ScalingPlot.range(2.2, 2.9)).containsExactly(1, 4);
         assertThat(ScalingPlot.range(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)).containsExactly(0, 4);
     }
+
+    @Test
+    void theAccuracyAxisEndsAboveTheBestPointRoundedToTens() {
+        assertThat(ScalingPlot.accuracyTop(0)).isEqualTo(10);
+        assertThat(ScalingPlot.accuracyTop(21.3)).isEqualTo(30);
+        assertThat(ScalingPlot.accuracyTop(25)).isEqualTo(30);
+        assertThat(ScalingPlot.accuracyTop(25.1)).isEqualTo(40);
+        assertThat(ScalingPlot.accuracyTop(99)).isEqualTo(100);
+    }
+
+    @Test
+    void ticksAreLabelledWithTheValuesAndNotLeftOfOne() {
+        assertThat(ScalingPlot.label(Across.BUDGET, 4)).isEqualTo("16");
+        assertThat(ScalingPlot.label(Across.TOKENS, 4)).isEqualTo("10,000");
+        assertThat(ScalingPlot.label(Across.BUDGET, 0)).isEqualTo("1");
+        assertThat(ScalingPlot.label(Across.BUDGET, -1)).isEmpty();
+    }
 }
