@@ -2,8 +2,10 @@ package org.rstarworkbench.app.gui.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,7 @@ import org.rstarworkbench.core.model.Scripts;
 import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.samples.gsmmini.GsmMini;
+import org.rstarworkbench.samples.models.TinyModels;
 
 class EvaluationViewModelTest {
 
@@ -251,6 +254,31 @@ class EvaluationViewModelTest {
             assertThat(m.rows()).singleElement().satisfies(r -> assertThat(r.method()).isEqualTo("rstar"));
             assertThat(peerServer.requests.get()).as("the peer's completions came from its endpoint").isPositive();
         }
+    }
+
+    @Test
+    void theBundledModelsEvaluateTwoProblemsAtOnceWithTheBundledPeer(@TempDir Path dir) throws Exception {
+        assumeTrue(TinyModels.available(), "the bundled tiny models are not on the class path");
+        EvaluationViewModel m = model(ModelChoice.bundled());
+        m.settings().lastItemProperty().set(1);
+        m.settings().greedyProperty().set(true);
+        m.settings().selfConsistencyProperty().set(false);
+        m.settings().rstarProperty().set(true);
+        m.settings().rolloutsProperty().set("2");
+        m.settings().peer().choiceProperty().set(PeerChoice.BUNDLED);
+        m.settings().parallelProperty().set(2);
+        m.settings().outFolderProperty().set(dir.toString());
+
+        m.start();
+        fx.runUntil(() -> m.state() != EvaluationState.RUNNING, () -> { }, Duration.ofSeconds(120));
+
+        assertThat(errors).isEmpty();
+        assertThat(m.state()).isEqualTo(EvaluationState.FINISHED);
+        assertThat(m.rows()).extracting(EvalRow::method).containsExactlyInAnyOrder("greedy-cot", "greedy-cot",
+                "rstar", "rstar");
+        assertThat(m.rows()).filteredOn(r -> r.method().equals("rstar"))
+                .allSatisfy(r -> assertThat(r.requests()).as("search and peer calls").isGreaterThan(2));
+        assertThat(EvalOutputs.read(dir)).hasSize(4);
     }
 
     @Test
