@@ -59,8 +59,13 @@ public final class UserErrors {
 
     /** Settings that cannot be used; {@code problems} names each field and its bad value. */
     public static UserError settings(String problems) {
-        return new UserError("The settings are not valid", problems,
-                "Correct the settings named above in the panel on the left, then start the run again.");
+        return settings(problems, "Correct the settings named above in the panel on the left, then start the run "
+                + "again.");
+    }
+
+    /** Settings that cannot be used, with advice that says where they are edited. */
+    public static UserError settings(String problems, String advice) {
+        return new UserError("The settings are not valid", problems, advice);
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -40,6 +40,9 @@ import org.rstarworkbench.samples.gsmmini.GsmMini;
  */
 public final class EvaluationViewModel {
 
+    private static final String FIX_IN_WINDOW = "Correct what is named above in this window (dataset, items, "
+            + "methods, models, results folder), then press Start again.";
+
     private final TaskExecutor tasks;
     private final Consumer<UserError> errors;
     private final LongSupplier nanoTime;
@@ -85,7 +88,7 @@ public final class EvaluationViewModel {
         try {
             plan = settings.plan();
         } catch (SettingsException e) {
-            errors.accept(UserErrors.settings(e.getMessage()));
+            errors.accept(UserErrors.settings(e.getMessage(), FIX_IN_WINDOW));
             return false;
         }
         int run = ++generation;
@@ -117,6 +120,17 @@ public final class EvaluationViewModel {
         return true;
     }
 
+    /** As {@link UserErrors#of}, with bad settings sent to this window's form rather than the run panel. */
+    private static UserError userError(String doing, Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof SettingsException)) {
+            cause = cause.getCause();
+        }
+        return cause instanceof SettingsException
+                ? UserErrors.settings(cause.getMessage(), FIX_IN_WINDOW)
+                : UserErrors.of(doing, failure);
+    }
+
     /** Stops the evaluation in flight; the rows so far stay. */
     public void cancel() {
         if (!state.get().isRunning()) {
@@ -140,7 +154,7 @@ public final class EvaluationViewModel {
         int run = ++generation;
         tasks.submit(() -> new Opened(readResults(dir), GsmMini.testSet().stream().map(Problem::id).toList()),
                 opened -> onOpened(run, dir, opened),
-                failure -> errors.accept(UserErrors.of("Opening the results in " + dir, failure)));
+                failure -> errors.accept(userError("Opening the results in " + dir, failure)));
         return true;
     }
 
@@ -219,7 +233,7 @@ public final class EvaluationViewModel {
         }
         state.set(EvaluationState.FAILED);
         progressText.set(String.format(Locale.ROOT, "Failed after %d of %d problems", done.get(), total.get()));
-        errors.accept(UserErrors.of("The evaluation", failure));
+        errors.accept(userError("The evaluation", failure));
     }
 
     /** "3/10 problems · sc@8 62.5% · about 1m 20s left". */

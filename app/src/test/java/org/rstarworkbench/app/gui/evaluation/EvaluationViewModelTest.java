@@ -131,6 +131,7 @@ class EvaluationViewModelTest {
         assertThat(m.state()).isEqualTo(EvaluationState.FAILED);
         assertThat(errors).singleElement().satisfies(e -> assertThat(e.detail())
                 .contains(dir.toString()).contains("already holds 4 results").contains("Continue"));
+        assertThat(errors.get(0).action()).contains("in this window");
         assertThat(EvalOutputs.read(dir)).as("the folder is left as it was").hasSize(4);
     }
 
