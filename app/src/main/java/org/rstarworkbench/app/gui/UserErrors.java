@@ -10,10 +10,11 @@ import org.rstarworkbench.app.store.StoreException;
 import org.rstarworkbench.app.store.UncheckedStoreException;
 import org.rstarworkbench.core.model.ModelException;
 import org.rstarworkbench.core.prompt.PromptPackException;
+import org.rstarworkbench.samples.data.DatasetException;
 
 /**
- * Turns a failure into the {@link UserError} the dialog shows: model failures, store problems and bad settings each
- * get their own advice; anything unexpected is logged with its stack trace and shown without it.
+ * Turns a failure into the {@link UserError} the dialog shows: model failures, store problems, unreadable datasets and
+ * bad settings each get their own advice; anything unexpected is logged with its stack trace and shown without it.
  */
 public final class UserErrors {
 
@@ -43,6 +44,11 @@ public final class UserErrors {
         if (cause instanceof PromptPackException) {
             return new UserError("The prompt pack could not be loaded", cause.getMessage(),
                     "Choose one of the bundled packs, or fix the pack and start again.");
+        }
+        if (cause instanceof DatasetException) {
+            return new UserError("The dataset could not be read", cause.getMessage(),
+                    "Fix the file at the place named above, or choose another: a JSON array of objects, or one JSON "
+                            + "object per line (JSONL), each with a \"problem\" or \"question\" field.");
         }
         if (cause instanceof SettingsException) {
             return settings(cause.getMessage());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rstarworkbench.app.store.StoreException;
 import org.rstarworkbench.core.model.ModelException;
 import org.rstarworkbench.core.prompt.PromptPackException;
+import org.rstarworkbench.samples.data.DatasetException;
 
 class UserErrorsTest {
 
@@ -28,6 +29,11 @@ class UserErrorsTest {
                 .isEqualTo("The run store could not be used");
         assertThat(UserErrors.of("x", new PromptPackException("no pack")).title())
                 .isEqualTo("The prompt pack could not be loaded");
+        UserError dataset = UserErrors.of("Opening the dataset d.jsonl",
+                new DatasetException("d.jsonl:4: malformed JSON: unexpected end"));
+        assertThat(dataset.title()).isEqualTo("The dataset could not be read");
+        assertThat(dataset.detail()).isEqualTo("d.jsonl:4: malformed JSON: unexpected end");
+        assertThat(dataset.action()).contains("\"question\"");
         UserError settings = UserErrors.of("x", new SettingsException(List.of("Rollouts must be at least 1, was 0",
                 "Model name is empty")));
         assertThat(settings.title()).isEqualTo("The settings are not valid");

@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -28,9 +27,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-
-import org.rstarworkbench.core.tree.Problem;
 
 /**
  * The left panel: the problem, the model and the search settings (editable while no run is under way), and the run
@@ -38,7 +34,6 @@ import org.rstarworkbench.core.tree.Problem;
  */
 public final class RunView extends BorderPane {
 
-    private static final int SNIPPET = 60;
     /** Room for the run buttons in two columns. */
     private static final double MIN_WIDTH = 270;
 
@@ -52,7 +47,8 @@ public final class RunView extends BorderPane {
         this.settings = run.settings();
         getStyleClass().add("run-view");
         setMinWidth(MIN_WIDTH);
-        VBox runSettings = new VBox(14, problemSection(), modelSection(), peerSection(), searchSection());
+        VBox runSettings = new VBox(14, new ProblemView(settings.problem()), modelSection(), peerSection(),
+                searchSection());
         runSettings.disableProperty().bind(run.settingsEditable().not());
         VBox form = new VBox(14, runSettings, new BreakpointsView(run.breakpoints()));
         form.setPadding(new Insets(10));
@@ -61,32 +57,6 @@ public final class RunView extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
         setBottom(controls());
-    }
-
-    private Node problemSection() {
-        ComboBox<Problem> picker = new ComboBox<>(settings.problems());
-        picker.setId("problemPicker");
-        picker.setPromptText("GSM-mini problems…");
-        picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Problem p) {
-                return p == null ? "" : p.id() + " — " + snippet(p.question());
-            }
-
-            @Override
-            public Problem fromString(String s) {
-                return null;
-            }
-        });
-        picker.valueProperty().bindBidirectional(settings.pickedProblemProperty());
-        TextArea question = new TextArea();
-        question.setId("problemText");
-        question.setWrapText(true);
-        question.setPrefRowCount(5);
-        question.setPromptText("Type a problem, or pick one above");
-        question.textProperty().bindBidirectional(settings.questionProperty());
-        return section("Problem", picker, question);
     }
 
     private Node modelSection() {
@@ -260,10 +230,5 @@ public final class RunView extends BorderPane {
         VBox box = new VBox(6, title(title));
         box.getChildren().addAll(content);
         return box;
-    }
-
-    private static String snippet(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() <= SNIPPET ? line : line.substring(0, SNIPPET - 1) + "…";
     }
 }

@@ -28,12 +28,11 @@ import org.rstarworkbench.app.gui.UserErrors;
 import org.rstarworkbench.core.prompt.PromptPacks;
 import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.tree.Problem;
-import org.rstarworkbench.samples.gsmmini.GsmMini;
 
 /**
- * What the next run is started from, as the run panel edits it: the problem (a GSM-mini problem or typed text), the
- * model, the peer ({@link PeerSettings}), the prompt pack and the search settings. {@link #settings()} checks them all
- * and names every bad field.
+ * What the next run is started from, as the run panel edits it: the problem ({@link ProblemSettings}: picked from
+ * GSM-mini or a dataset file, or typed), the model, the peer ({@link PeerSettings}), the prompt pack and the search
+ * settings. {@link #settings()} checks them all and names every bad field.
  *
  * <p>Threading: the FX thread (in tests, the thread that drains the executor's callbacks).
  */
@@ -47,9 +46,7 @@ public final class SettingsViewModel {
     private final TaskExecutor tasks;
     private final Consumer<UserError> errors;
 
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private final ObjectProperty<Problem> pickedProblem = new SimpleObjectProperty<>();
-    private final StringProperty question = new SimpleStringProperty("");
+    private final ProblemSettings problem;
     private final ObservableList<ModelChoice> models;
     private final ObjectProperty<ModelChoice> model;
     private final StringProperty endpointUrl = new SimpleStringProperty("http://localhost:8000/v1");
@@ -78,16 +75,12 @@ public final class SettingsViewModel {
     public SettingsViewModel(TaskExecutor tasks, ModelCatalog catalog, Consumer<UserError> errors) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.problem = new ProblemSettings(tasks, errors);
         this.models = FXCollections.observableArrayList(catalog.choices());
         this.model = new SimpleObjectProperty<>(catalog.first());
         this.pack.set(catalog.first().preferredPack());
         this.endpointApplies = Bindings.createBooleanBinding(() -> model.get() != null && model.get().usesEndpoint(),
                 model);
-        pickedProblem.addListener((obs, old, picked) -> {
-            if (picked != null) {
-                question.set(picked.question());
-            }
-        });
         model.addListener((obs, old, chosen) -> {
             if (chosen != null && packs.contains(chosen.preferredPack())) {
                 pack.set(chosen.preferredPack());
@@ -95,18 +88,11 @@ public final class SettingsViewModel {
         });
     }
 
-    /** Loads the problem list (GSM-mini's test split) and the bundled packs on a worker thread. */
+    /** Loads the problem list ({@link ProblemSettings#loadStartingList}) and the bundled packs on worker threads. */
     public void loadChoices() {
-        tasks.submit(() -> new Choices(GsmMini.testSet(), PromptPacks.bundledNames()), choices -> {
-            problems.setAll(choices.problems());
-            packs.setAll(choices.packs());
-            if (pickedProblem.get() == null && question.get().isBlank() && !problems.isEmpty()) {
-                pickedProblem.set(problems.get(0));
-            }
-        }, failure -> errors.accept(UserErrors.of("Loading the problem list", failure)));
-    }
-
-    private record Choices(List<Problem> problems, List<String> packs) {
+        problem.loadStartingList();
+        tasks.submit(PromptPacks::bundledNames, packs::setAll,
+                failure -> errors.accept(UserErrors.of("Loading the prompt packs", failure)));
     }
 
     /**
@@ -116,9 +102,9 @@ public final class SettingsViewModel {
      */
     public RunSettings settings() throws SettingsException {
         List<String> problemsFound = new ArrayList<>();
-        String text = question.get() == null ? "" : question.get().strip();
+        String text = questionProperty().get() == null ? "" : questionProperty().get().strip();
         if (text.isEmpty()) {
-            problemsFound.add("Problem is empty: pick a GSM-mini problem or type a question");
+            problemsFound.add("Problem is empty: pick a problem from the list or type a question");
         }
         ModelChoice chosen = model.get();
         Endpoint endpoint = new Endpoint(endpointUrl.get(), endpointModel.get());
@@ -138,9 +124,7 @@ public final class SettingsViewModel {
         if (!problemsFound.isEmpty()) {
             throw new SettingsException(problemsFound);
         }
-        Problem picked = pickedProblem.get();
-        Problem problem = picked != null && picked.question().strip().equals(text) ? picked : Problem.ofText(text);
-        return new RunSettings(problem, pack.get().strip(), chosen, endpoint, config, peer.get(),
+        return new RunSettings(problem.problem(text), pack.get().strip(), chosen, endpoint, config, peer.get(),
                 Objects.requireNonNullElse(peerModel.choiceProperty().get(), PeerChoice.SAME), peerModel.endpoint(),
                 record.get());
     }
@@ -162,10 +146,8 @@ public final class SettingsViewModel {
     }
 
     /** Fills the settings from a stored run's, so that "play" runs the same search again. */
-    public void fillFrom(Problem problem, String packName, SearchConfig config) {
-        Problem listed = problems.stream().filter(p -> p.id().equals(problem.id())).findFirst().orElse(null);
-        pickedProblem.set(listed);
-        question.set(problem.question());
+    public void fillFrom(Problem stored, String packName, SearchConfig config) {
+        problem.fill(stored);
         if (packName != null && !packName.isBlank()) {
             if (!packs.contains(packName)) {
                 packs.add(packName);
@@ -182,16 +164,21 @@ public final class SettingsViewModel {
         a5.set(config.a5Enabled());
     }
 
+    /** The problem list, the problem picked from it and the question text. */
+    public ProblemSettings problem() {
+        return problem;
+    }
+
     public ObservableList<Problem> problems() {
-        return problems;
+        return problem.problems();
     }
 
     public ObjectProperty<Problem> pickedProblemProperty() {
-        return pickedProblem;
+        return problem.pickedProblemProperty();
     }
 
     public StringProperty questionProperty() {
-        return question;
+        return problem.questionProperty();
     }
 
     public ObservableList<ModelChoice> models() {

@@ -9,8 +9,8 @@ import org.rstarworkbench.visualizer.style.FillMode;
 
 /**
  * The window's choices that survive a restart: its look, the model and the peer chosen and the endpoints they talk to
- * (never an API key: that stays in the environment), the prompt pack, the search settings, the tree's fill and the
- * window's size.
+ * (never an API key: that stays in the environment), the prompt pack, the search settings, the tree's fill, the
+ * window's size and the dataset the problem list shows.
  *
  * @param theme             the colour theme
  * @param presentation      whether presentation mode is on
@@ -31,17 +31,18 @@ import org.rstarworkbench.visualizer.style.FillMode;
  * @param fill              what the tree's fill shows
  * @param width             the window's width in pixels
  * @param height            the window's height in pixels
+ * @param dataset           the dataset file the problem list shows, or null for GSM-mini's test split
  */
 public record SavedSettings(Theme theme, boolean presentation, String model, String endpointUrl,
                             String endpointModel, PeerChoice peerModel, String peerEndpointUrl,
                             String peerEndpointModel, String pack, int rollouts, int maxDepth, int votes,
                             double explorationWeight, boolean a1, boolean a5, int seed, FillMode fill, int width,
-                            int height) {
+                            int height, String dataset) {
 
     /** The choices of a first start: what the window shows with nothing saved. */
     public static final SavedSettings DEFAULTS = new SavedSettings(Theme.LIGHT, false, null,
             "http://localhost:8000/v1", "", PeerChoice.SAME, "http://localhost:8000/v1", "", null, 16, 5, 10, 2.0,
-            true, true, 42, FillMode.MEAN_REWARD, WorkbenchOptions.WIDTH, WorkbenchOptions.HEIGHT);
+            true, true, 42, FillMode.MEAN_REWARD, WorkbenchOptions.WIDTH, WorkbenchOptions.HEIGHT, null);
 
     public SavedSettings {
         Objects.requireNonNull(theme, "theme");
@@ -51,5 +52,6 @@ public record SavedSettings(Theme theme, boolean presentation, String model, Str
         peerModel = peerModel == null ? PeerChoice.SAME : peerModel;
         peerEndpointUrl = peerEndpointUrl == null ? "" : peerEndpointUrl;
         peerEndpointModel = peerEndpointModel == null ? "" : peerEndpointModel;
+        dataset = dataset == null || dataset.isBlank() ? null : dataset;
     }
 }

@@ -109,7 +109,8 @@ public final class SettingsFile {
                 v.get("fill", d.fill(), n -> n.isTextual() ? FillMode.valueOf(n.asText().toUpperCase(Locale.ROOT))
                         : null),
                 v.integer("width", d.width(), 640, 20_000),
-                v.integer("height", d.height(), 400, 20_000));
+                v.integer("height", d.height(), 400, 20_000),
+                v.get("dataset", d.dataset(), n -> n.isTextual() && !n.asText().isBlank() ? n.asText() : null));
     }
 
     /** Reads one key after another, warning for each that is there but cannot be used. */
@@ -170,6 +171,7 @@ public final class SettingsFile {
         json.put("fill", settings.fill().name().toLowerCase(Locale.ROOT));
         json.put("width", settings.width());
         json.put("height", settings.height());
+        json.put("dataset", settings.dataset());
         Path dir = file.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, NAME, ".part");

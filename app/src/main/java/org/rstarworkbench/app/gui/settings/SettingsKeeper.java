@@ -1,5 +1,7 @@
 package org.rstarworkbench.app.gui.settings;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -40,8 +42,9 @@ public final class SettingsKeeper {
 
     /**
      * Sets the window's view-models from saved settings: the look, the fill, the model (when the catalog still has
-     * one of that name), the endpoint, the peer (when this build offers it) and its endpoint, the pack and the search
-     * settings. The window's size is the launcher's.
+     * one of that name), the endpoint, the peer (when this build offers it) and its endpoint, the pack, the search
+     * settings and the dataset to list (read when the window starts; GSM-mini if it cannot be). The window's size is
+     * the launcher's.
      */
     public static void apply(SavedSettings saved, MainViewModel model) {
         Appearance look = model.appearance();
@@ -71,6 +74,14 @@ public final class SettingsKeeper {
         s.a1Property().set(saved.a1());
         s.a5Property().set(saved.a5());
         s.seedProperty().set(saved.seed());
+        if (saved.dataset() != null) {
+            try {
+                s.problem().startFrom(Path.of(saved.dataset()));
+            } catch (InvalidPathException e) {
+                LOG.warn("The saved dataset '{}' is not a path here ({}); listing GSM-mini's test problems",
+                        saved.dataset(), e.getMessage());
+            }
+        }
     }
 
     /** The choices the window shows now, in a window of the given size. */
@@ -79,6 +90,7 @@ public final class SettingsKeeper {
         ModelChoice chosen = s.modelProperty().get();
         PeerSettings peer = s.peerModel();
         String pack = s.packProperty().get();
+        Path dataset = s.problem().dataset();
         return new SavedSettings(model.appearance().themeProperty().get(),
                 model.appearance().presentationProperty().get(), chosen == null ? null : chosen.label(),
                 s.endpointUrlProperty().get(), s.endpointModelProperty().get(), peer.choiceProperty().get(),
@@ -86,7 +98,8 @@ public final class SettingsKeeper {
                 pack == null || pack.isBlank() ? null : pack, s.rolloutsProperty().get(), s.maxDepthProperty().get(),
                 s.votesProperty().get(), s.explorationWeightProperty().get(), s.a1Property().get(),
                 s.a5Property().get(), s.seedProperty().get(), model.fillModeProperty().get(),
-                (int) Math.max(640, Math.round(width)), (int) Math.max(400, Math.round(height)));
+                (int) Math.max(640, Math.round(width)), (int) Math.max(400, Math.round(height)),
+                dataset == null ? null : dataset.toString());
     }
 
     /**
@@ -116,7 +129,8 @@ public final class SettingsKeeper {
             s.endpointUrlProperty(), s.endpointModelProperty(), s.peerModel().choiceProperty(),
             s.peerModel().endpointUrlProperty(), s.peerModel().endpointModelProperty(), s.packProperty(),
             s.rolloutsProperty(), s.maxDepthProperty(), s.votesProperty(), s.explorationWeightProperty(),
-            s.a1Property(), s.a5Property(), s.seedProperty(), stage.widthProperty(), stage.heightProperty()}) {
+            s.a1Property(), s.a5Property(), s.seedProperty(), s.problem().problemSetProperty(), stage.widthProperty(),
+            stage.heightProperty()}) {
             o.addListener(changed);
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {

@@ -17,7 +17,7 @@ class SettingsFileTest {
 
     static final SavedSettings CHANGED = new SavedSettings(Theme.DARK, true, "OpenAI-compatible endpoint",
             "http://gpu-box:8000/v1", "qwen2.5-7b", PeerChoice.ENDPOINT, "http://peer-box:8001/v1", "qwen2.5-1.5b",
-            "gsm8k", 32, 6, 4, 1.4, false, true, 7, FillMode.VERDICT, 1280, 720);
+            "gsm8k", 32, 6, 4, 1.4, false, true, 7, FillMode.VERDICT, 1280, 720, "/data/gsm8k/test.jsonl");
 
     @TempDir
     Path dir;
@@ -83,12 +83,13 @@ class SettingsFileTest {
         Files.writeString(path, "{\"theme\": \"purple\", \"presentation\": \"yes\", \"rollouts\": 0, "
                 + "\"maxDepth\": \"five\", \"explorationWeight\": -1, \"fill\": \"rainbow\", \"width\": 100, "
                 + "\"height\": 5000, \"a5\": false, \"seed\": 3.5, \"peerModel\": \"nobody\", "
-                + "\"peerEndpointModel\": 4, \"unknown\": 1}");
+                + "\"peerEndpointModel\": 4, \"dataset\": 7, \"unknown\": 1}");
         SavedSettings loaded = new SettingsFile(path).load();
         SavedSettings d = SavedSettings.DEFAULTS;
         assertThat(loaded).isEqualTo(new SavedSettings(d.theme(), d.presentation(), d.model(), d.endpointUrl(),
                 d.endpointModel(), d.peerModel(), d.peerEndpointUrl(), d.peerEndpointModel(), d.pack(), d.rollouts(),
-                d.maxDepth(), d.votes(), d.explorationWeight(), d.a1(), false, d.seed(), d.fill(), d.width(), 5000));
+                d.maxDepth(), d.votes(), d.explorationWeight(), d.a1(), false, d.seed(), d.fill(), d.width(), 5000,
+                null));
     }
 
     @Test

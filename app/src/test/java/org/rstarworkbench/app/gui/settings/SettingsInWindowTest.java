@@ -2,11 +2,14 @@ package org.rstarworkbench.app.gui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
@@ -24,6 +27,7 @@ import org.rstarworkbench.app.gui.WorkbenchOptions;
 import org.rstarworkbench.app.gui.look.Theme;
 import org.rstarworkbench.app.gui.run.ModelCatalog;
 import org.rstarworkbench.app.gui.run.PeerChoice;
+import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.visualizer.style.FillMode;
 
 /** The window starts from saved settings, saves a change a moment later, and hands its settings over on closing. */
@@ -40,9 +44,15 @@ class SettingsInWindowTest {
     @Start
     void start(Stage stage) {
         file = new SettingsFile(dir.resolve("settings.json"));
+        Path dataset = dir.resolve("own.jsonl");
+        try {
+            Files.writeString(dataset, "{\"question\": \"Ann has 2 pens. How many?\"}\n{oops\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         SavedSettings saved = new SavedSettings(Theme.DARK, false, null, "http://saved:1/v1", "saved-model",
                 PeerChoice.ENDPOINT, "http://peer:2/v1", "peer-model", null, 12, 4, 3, 1.0, true, false, 9,
-                FillMode.VISITS, 1000, 700);
+                FillMode.VISITS, 1000, 700, dataset.toString());
         // as the launcher does: the window's look, fill and size come in the options, taken from the saved settings
         WorkbenchOptions options = new WorkbenchOptions(dir.resolve("runs.db"), null, false, null, saved.width(),
                 saved.height(), saved.fill(), null).withLook(saved.theme(), saved.presentation());
@@ -66,6 +76,13 @@ class SettingsInWindowTest {
         TextField peerUrl = robot.lookup("#peerEndpointUrl").queryAs(TextField.class);
         assertThat(peerUrl.getText()).isEqualTo("http://peer:2/v1");
         assertThat(peerUrl.getParent().isVisible()).as("the peer's endpoint fields").isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> s.problem().problemSetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#problemSet").queryAs(Label.class).getText())
+                .isEqualTo("own.jsonl: 1 problem, 1 malformed entry skipped");
+        assertThat(robot.lookup("#problemPicker").<Problem>queryComboBox().getValue().id()).isEqualTo("own.jsonl/0");
+        assertThat(robot.lookup("#listGsmMini").queryButton().isDisabled()).isFalse();
 
         robot.interact(() -> {
             s.rolloutsProperty().set(24);
@@ -81,6 +98,7 @@ class SettingsInWindowTest {
         assertThat(saved.seed()).isEqualTo(9);
         assertThat(saved.peerModel()).isEqualTo(PeerChoice.SAME);
         assertThat(saved.peerEndpointModel()).as("kept for when the endpoint is picked again").isEqualTo("peer-model");
+        assertThat(saved.dataset()).endsWith("own.jsonl");
         assertThat(peerUrl.getParent().isVisible()).isFalse();
 
         robot.interact(() -> workbench.stage().hide());
