@@ -19,7 +19,10 @@ import org.rstarworkbench.app.eval.EvalRow;
 import org.rstarworkbench.app.eval.Evaluation;
 import org.rstarworkbench.app.gui.SettingsException;
 import org.rstarworkbench.app.gui.run.ModelChoice;
+import org.rstarworkbench.app.gui.history.StoredRuns;
 import org.rstarworkbench.app.gui.run.PeerChoice;
+import org.rstarworkbench.app.store.CachingModel;
+import org.rstarworkbench.app.store.RunStore;
 import org.rstarworkbench.core.answer.AnswerFormat;
 import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.core.prompt.PromptPack;
@@ -33,8 +36,10 @@ import org.rstarworkbench.samples.data.Datasets;
  * problem and, when the plan names a results folder, appends each row to its {@code results.jsonl} as it comes (so a
  * cancelled or killed evaluation keeps what it finished) and writes the summary and the scaling chart at the end.
  * With {@code resume}, the rows already in the folder are kept and not computed again; without it, a folder that
- * holds results is refused. The scripted demo model answers from each problem's gold answer, so it is opened once
- * per problem; every other model once for the whole evaluation.
+ * holds results is refused. Every model answer goes through the run store's cache, as a live run's do, so searching
+ * an evaluated problem again from the run panel with the same settings is answered from it. The scripted demo model
+ * answers from each problem's gold answer, so it is opened once per problem; every other model once for the whole
+ * evaluation.
  *
  * <p>Threading: {@link #run()} blocks its thread; the listener is called from that thread and the evaluation's
  * workers, one call at a time. Interrupting the thread stops the evaluation.
@@ -44,7 +49,7 @@ final class EvaluationJob {
     /** What the job reports as it goes. */
     interface Listener {
         /** The dataset is loaded: {@code problems} will be evaluated; {@code kept} rows come from the folder. */
-        void started(int problems, List<EvalRow> kept);
+        void started(List<Problem> problems, List<EvalRow> kept);
 
         /** A new row exists. */
         void row(EvalRow row);
@@ -59,8 +64,12 @@ final class EvaluationJob {
     private final Listener listener;
     private final List<EvalRow> rows = Collections.synchronizedList(new ArrayList<>());
 
-    EvaluationJob(EvaluationPlan plan, Listener listener) {
+    private final StoredRuns store;
+
+    /** @param store the run store whose cache keeps every model answer, or null for none */
+    EvaluationJob(EvaluationPlan plan, StoredRuns store, Listener listener) {
         this.plan = plan;
+        this.store = store;
         this.listener = listener;
     }
 
@@ -74,14 +83,15 @@ final class EvaluationJob {
                     + "folder"));
         }
         rows.addAll(kept);
-        listener.started(problems.size(), kept);
+        listener.started(problems, kept);
         Set<String> done = new HashSet<>();
         kept.forEach(r -> done.add(r.key()));
         PromptPack pack = PromptPacks.resolve(plan.model().preferredPack());
         AnswerFormat answers = AnswerFormat.named(pack.answerFormat());
         LOG.info("Evaluating {} on {} problems of {} with {} ({} kept)", plan.methods(), problems.size(),
                 plan.dataset(), plan.model().label(), kept.size());
-        try (EvalOutputs outputs = plan.out() == null ? null : new EvalOutputs(plan.out());
+        try (RunStore runs = store == null ? null : store.open();
+             EvalOutputs outputs = plan.out() == null ? null : new EvalOutputs(plan.out());
              LanguageModel sharedPeer = plan.needsPeer() && plan.peer() != PeerChoice.SAME
                      ? plan.peer().open(plan.model(), plan.endpoint(), plan.peerEndpoint(), problems.get(0)) : null) {
             Consumer<EvalRow> sink = row -> {
@@ -101,10 +111,10 @@ final class EvaluationJob {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new InterruptedException("evaluation cancelled");
                     }
-                    evaluate(List.of(p), p, pack, answers, done, sharedPeer, sink);
+                    evaluate(List.of(p), p, pack, answers, done, sharedPeer, runs, sink);
                 }
             } else {
-                evaluate(problems, problems.get(0), pack, answers, done, sharedPeer, sink);
+                evaluate(problems, problems.get(0), pack, answers, done, sharedPeer, runs, sink);
             }
             List<EvalRow> all = List.copyOf(rows);
             if (outputs != null) {
@@ -119,15 +129,25 @@ final class EvaluationJob {
         return choice == ModelChoice.demo();
     }
 
+    /**
+     * Evaluates {@code problems} with the models opened for them; with a store, their answers go through its cache,
+     * keyed as a live run's are, so the same search started from the run panel afterwards is answered from it.
+     */
     private void evaluate(List<Problem> problems, Problem opening, PromptPack pack, AnswerFormat answers,
-                          Set<String> done, LanguageModel sharedPeer, Consumer<EvalRow> sink) throws Exception {
-        try (LanguageModel generator = plan.model().open(plan.endpoint(), opening);
+                          Set<String> done, LanguageModel sharedPeer, RunStore runs, Consumer<EvalRow> sink)
+            throws Exception {
+        try (LanguageModel live = plan.model().open(plan.endpoint(), opening);
              LanguageModel ownPeer = plan.needsPeer() && sharedPeer == null
                      ? plan.model().openPeer(plan.endpoint(), opening) : null) {
-            LanguageModel peer = sharedPeer != null ? sharedPeer : ownPeer != null ? ownPeer : generator;
+            LanguageModel livePeer = sharedPeer != null ? sharedPeer : ownPeer;
+            // the cached models are not closed: closing one would close the live model its owner closes
+            LanguageModel generator = runs == null ? live : CachingModel.over(runs, live);
+            LanguageModel peer = livePeer == null ? generator : runs == null ? livePeer
+                    : CachingModel.over(runs, livePeer);
             List<Evaluation.Task> tasks = EvalMethods.tasks(plan.methods(), plan.scK(), plan.rollouts(), generator,
                     pack, plan.config(), answers, () -> PeerDiscriminator.builder().setPeer(peer).build());
-            new Evaluation(tasks, answers, plan.parallel()).run(problems, done, sink, finished -> listener.problemDone());
+            new Evaluation(tasks, answers, plan.parallel()).run(problems, done, sink,
+                    finished -> listener.problemDone());
         }
     }
 

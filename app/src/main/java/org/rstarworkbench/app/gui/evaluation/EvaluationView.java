@@ -13,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -32,6 +34,7 @@ public final class EvaluationView extends BorderPane {
 
     private final EvaluationViewModel model;
     private final ScalingPlot plot;
+    private final ProblemsTable problems;
 
     public EvaluationView(EvaluationViewModel model) {
         this.model = model;
@@ -40,7 +43,13 @@ public final class EvaluationView extends BorderPane {
         plot = new ScalingPlot(model.summary());
         setTop(new VBox(8, new EvaluationForm(model.settings(),
                 Bindings.createBooleanBinding(() -> model.state().isRunning(), model.stateProperty())), controls()));
-        SplitPane results = new SplitPane(table(), plot);
+        problems = new ProblemsTable(model.byProblemProperty(), model::searchInWorkbench);
+        Tab summaryTab = new Tab("Summary", table());
+        Tab problemsTab = new Tab("Problems", problems);
+        problemsTab.setId("evalProblemsTab");
+        TabPane tabs = new TabPane(summaryTab, problemsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane results = new SplitPane(tabs, plot);
         results.setOrientation(Orientation.VERTICAL);
         results.setDividerPositions(0.42);
         BorderPane.setMargin(results, new Insets(8, 0, 0, 0));
@@ -112,6 +121,11 @@ public final class EvaluationView extends BorderPane {
 
     public EvaluationViewModel viewModel() {
         return model;
+    }
+
+    /** The per-problem results table. */
+    public TableView<ProblemResults.Line> problemsTable() {
+        return problems.table();
     }
 
     public LineChart<Number, Number> chart() {

@@ -1,7 +1,5 @@
 package org.rstarworkbench.app.gui.evaluation;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,16 +19,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.rstarworkbench.app.eval.EvalOutputs;
 import org.rstarworkbench.app.eval.EvalRow;
 import org.rstarworkbench.app.eval.EvalSummary;
 import org.rstarworkbench.app.gui.SettingsException;
 import org.rstarworkbench.app.gui.TaskExecutor;
 import org.rstarworkbench.app.gui.UserError;
 import org.rstarworkbench.app.gui.UserErrors;
+import org.rstarworkbench.app.gui.history.StoredRuns;
 import org.rstarworkbench.app.gui.run.ModelChoice;
 import org.rstarworkbench.core.tree.Problem;
-import org.rstarworkbench.samples.gsmmini.GsmMini;
 
 /**
  * The evaluation view's state: the {@link EvaluationSettings form} as the user sets it; while an evaluation runs, its progress (problems done of total, running accuracy of the last method, time left); and its rows and
@@ -40,8 +37,6 @@ import org.rstarworkbench.samples.gsmmini.GsmMini;
  */
 public final class EvaluationViewModel {
 
-    private static final String FIX_IN_WINDOW = "Correct what is named above in this window (dataset, items, "
-            + "methods, models, results folder), then press Start again.";
 
     private final TaskExecutor tasks;
     private final Consumer<UserError> errors;
@@ -56,27 +51,54 @@ public final class EvaluationViewModel {
     private final List<EvalRow> rows = new ArrayList<>();
     private final ObservableList<EvalSummary> summary = FXCollections.observableArrayList();
 
+    private final StoredRuns store;
+    private final EvaluatedProblems evaluated;
+    private final ReadOnlyObjectWrapper<ProblemResults> byProblem = new ReadOnlyObjectWrapper<>(
+            ProblemResults.of(List.of()));
+    private Consumer<SearchRequest> opener = request -> { };
     private Future<?> running;
     private long startedNanos;
     private int generation;
     private int keptRows;
 
     /**
-     * @param tasks   the workbench's task executor: the evaluation runs on its engine thread
-     * @param models  the models the run panel offers, in chooser order
-     * @param errors  where failures go, already put in the user's words
+     * @param tasks    the workbench's task executor: the evaluation runs on its engine thread
+     * @param models   the models the run panel offers, in chooser order
+     * @param errors   where failures go, already put in the user's words
+     * @param store    the run store whose cache keeps the evaluation's model answers, or null for none
      * @param nanoTime the clock for the time left
      */
     public EvaluationViewModel(TaskExecutor tasks, List<ModelChoice> models, Consumer<UserError> errors,
-                               LongSupplier nanoTime) {
+                               StoredRuns store, LongSupplier nanoTime) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        this.store = store;
         this.settings = new EvaluationSettings(models);
+        this.evaluated = new EvaluatedProblems(tasks, settings);
+    }
+
+    public EvaluationViewModel(TaskExecutor tasks, List<ModelChoice> models, Consumer<UserError> errors,
+                               StoredRuns store) {
+        this(tasks, models, errors, store, System::nanoTime);
     }
 
     public EvaluationViewModel(TaskExecutor tasks, List<ModelChoice> models, Consumer<UserError> errors) {
-        this(tasks, models, errors, System::nanoTime);
+        this(tasks, models, errors, null, System::nanoTime);
+    }
+
+    /** Where "Search in the workbench" hands its request: the main window's run panel. */
+    public void setOpener(Consumer<SearchRequest> value) {
+        opener = Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Searches the problem of {@code line} again in the workbench with the evaluation's settings and its largest
+     * rollout budget; the answers come from the evaluation's cache in the run store, so the tree is the one the
+     * evaluation grew. The problem is read from the dataset off the FX thread when this window did not evaluate it.
+     */
+    public void searchInWorkbench(ProblemResults.Line line) {
+        evaluated.request(line, opener, failure -> errors.accept(OpenedResults.userError("Opening " + line.problem(), failure)));
     }
 
     /** Checks the settings and starts the evaluation on the engine thread; false (and an error) when they are bad. */
@@ -88,22 +110,22 @@ public final class EvaluationViewModel {
         try {
             plan = settings.plan();
         } catch (SettingsException e) {
-            errors.accept(UserErrors.settings(e.getMessage(), FIX_IN_WINDOW));
+            errors.accept(UserErrors.settings(e.getMessage(), OpenedResults.FIX_IN_WINDOW));
             return false;
         }
         int run = ++generation;
         rows.clear();
-        summary.clear();
+        refresh();
         keptRows = 0;
         done.set(0);
         total.set(0);
         startedNanos = nanoTime.getAsLong();
         state.set(EvaluationState.RUNNING);
         progressText.set("Loading " + plan.dataset() + "…");
-        EvaluationJob job = new EvaluationJob(plan, new EvaluationJob.Listener() {
+        EvaluationJob job = new EvaluationJob(plan, store, new EvaluationJob.Listener() {
             @Override
-            public void started(int problems, List<EvalRow> kept) {
-                tasks.fx().execute(() -> onStarted(run, problems, kept));
+            public void started(List<Problem> problems, List<EvalRow> kept) {
+                tasks.fx().execute(() -> onStarted(run, plan, problems, kept));
             }
 
             @Override
@@ -120,16 +142,6 @@ public final class EvaluationViewModel {
         return true;
     }
 
-    /** As {@link UserErrors#of}, with bad settings sent to this window's form rather than the run panel. */
-    private static UserError userError(String doing, Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && !(cause instanceof SettingsException)) {
-            cause = cause.getCause();
-        }
-        return cause instanceof SettingsException
-                ? UserErrors.settings(cause.getMessage(), FIX_IN_WINDOW)
-                : UserErrors.of(doing, failure);
-    }
 
     /** Stops the evaluation in flight; the rows so far stay. */
     public void cancel() {
@@ -152,30 +164,15 @@ public final class EvaluationViewModel {
             return false;
         }
         int run = ++generation;
-        tasks.submit(() -> new Opened(readResults(dir), GsmMini.testSet().stream().map(Problem::id).toList()),
+        tasks.submit(() -> OpenedResults.read(dir),
                 opened -> onOpened(run, dir, opened),
-                failure -> errors.accept(userError("Opening the results in " + dir, failure)));
+                failure -> errors.accept(OpenedResults.userError("Opening the results in " + dir, failure)));
         return true;
     }
 
-    private static List<EvalRow> readResults(Path dir) throws IOException, SettingsException {
-        if (!Files.isRegularFile(dir.resolve(EvalOutputs.RESULTS))) {
-            throw new SettingsException(List.of(dir + " holds no " + EvalOutputs.RESULTS + ": choose a folder an "
-                    + "evaluation wrote (the Results folder here, or rstar eval --out)"));
-        }
-        List<EvalRow> read = EvalOutputs.read(dir);
-        if (read.isEmpty()) {
-            throw new SettingsException(List.of(dir.resolve(EvalOutputs.RESULTS) + " holds no readable results: "
-                    + "it is empty or every line is damaged; run the evaluation again"));
-        }
-        return read;
-    }
 
-    /** Results read from a folder, with GSM-mini's test ids to place them. */
-    private record Opened(List<EvalRow> rows, List<String> gsmMiniIds) {
-    }
 
-    private void onOpened(int run, Path dir, Opened opened) {
+    private void onOpened(int run, Path dir, OpenedResults opened) {
         if (run != generation) {
             return;
         }
@@ -183,7 +180,8 @@ public final class EvaluationViewModel {
         settings.fillFrom(read, opened.gsmMiniIds());
         rows.clear();
         rows.addAll(read);
-        summary.setAll(EvalSummary.of(rows));
+        refresh();
+        evaluated.opened();
         long problems = read.stream().map(EvalRow::problem).distinct().count();
         done.set(0);
         total.set(0);
@@ -195,12 +193,13 @@ public final class EvaluationViewModel {
                 dir));
     }
 
-    private void onStarted(int run, int problems, List<EvalRow> kept) {
+    private void onStarted(int run, EvaluationPlan plan, List<Problem> problems, List<EvalRow> kept) {
         if (run == generation) {
-            total.set(problems);
+            total.set(problems.size());
+            evaluated.started(plan, problems);
             keptRows = kept.size();
             rows.addAll(kept);
-            summary.setAll(EvalSummary.of(rows));
+            refresh();
             progressText.set(progress());
         }
     }
@@ -208,8 +207,13 @@ public final class EvaluationViewModel {
     private void onRow(int run, EvalRow row) {
         if (run == generation) {
             rows.add(row);
-            summary.setAll(EvalSummary.of(rows));
+            refresh();
         }
+    }
+
+    private void refresh() {
+        summary.setAll(EvalSummary.of(rows));
+        byProblem.set(ProblemResults.of(rows));
     }
 
     private void onProblemDone(int run) {
@@ -233,7 +237,7 @@ public final class EvaluationViewModel {
         }
         state.set(EvaluationState.FAILED);
         progressText.set(String.format(Locale.ROOT, "Failed after %d of %d problems", done.get(), total.get()));
-        errors.accept(userError("The evaluation", failure));
+        errors.accept(OpenedResults.userError("The evaluation", failure));
     }
 
     /** "3/10 problems · sc@8 62.5% · about 1m 20s left". */
@@ -285,6 +289,11 @@ public final class EvaluationViewModel {
 
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
+    }
+
+    /** The results problem by problem, updated as rows arrive. */
+    public ReadOnlyObjectProperty<ProblemResults> byProblemProperty() {
+        return byProblem.getReadOnlyProperty();
     }
 
     /** The form: what the next evaluation runs. */

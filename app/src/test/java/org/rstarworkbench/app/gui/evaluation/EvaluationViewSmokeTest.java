@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -17,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.rstarworkbench.app.eval.EvalSummary;
 import org.rstarworkbench.app.gui.WindowTest;
+import org.rstarworkbench.app.gui.run.RunState;
 
 /** The evaluation window opened from the workbench's menu, headless (Monocle), with the demo model. */
 class EvaluationViewSmokeTest extends WindowTest {
@@ -53,6 +55,40 @@ class EvaluationViewSmokeTest extends WindowTest {
         assertThat(((Number) chart.getData().get(1).getData().get(0).getXValue()).doubleValue())
                 .isCloseTo(Math.log10(sc.tokens()), within(1e-9));
         robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
+    }
+
+    @Test
+    void anEvaluatedProblemIsSearchedAgainInTheMainWindow(FxRobot robot) throws Exception {
+        robot.clickOn("Evaluate");
+        robot.clickOn("#menuEvaluate");
+        WaitForAsyncUtils.waitForFxEvents();
+        EvaluationView view = (EvaluationView) robot.lookup("#evalTable").queryAs(TableView.class).getScene()
+                .getRoot();
+        EvaluationViewModel model = view.viewModel();
+        robot.interact(() -> {
+            model.settings().lastItemProperty().set(0);
+            model.settings().selfConsistencyProperty().set(false);
+            model.settings().rolloutsProperty().set("3");
+        });
+        robot.clickOn("#evalStart");
+        waitFor(() -> model.state() == EvaluationState.FINISHED);
+        String evaluated = model.rows().stream().filter(r -> r.method().equals("rstar")).findFirst().orElseThrow()
+                .answer();
+
+        robot.clickOn("Problems");
+        TableView<ProblemResults.Line> problems = view.problemsTable();
+        assertThat(problems.getItems()).hasSize(1);
+        assertThat(problems.getColumns()).extracting(TableColumn::getText)
+                .containsExactly("problem", "gold", "greedy-cot@1", "rstar@3");
+        robot.interact(() -> problems.getSelectionModel().select(0));
+        robot.clickOn("#evalSearchProblem");
+
+        var main = workbench.viewModel();
+        waitFor(() -> main.run().state() == RunState.FINISHED);
+        assertThat(main.settings().rolloutsProperty().get()).isEqualTo(3);
+        assertThat(main.settings().peerProperty().get()).isTrue();
+        assertThat(main.status().statsProperty().get().verdict().answer()).isEqualTo(evaluated);
+        robot.interact(() -> ((Stage) problems.getScene().getWindow()).close());
     }
 
     private static EvaluationViewModel viewModelOf(EvaluationView view) {
