@@ -1,8 +1,10 @@
 package org.rstarworkbench.app.gui.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +31,7 @@ import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.search.SearchResult;
 import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.samples.gsmmini.GsmMini;
+import org.rstarworkbench.samples.models.TinyModels;
 
 /**
  * An evaluated problem searched again in the workbench: the request carries the evaluation's problem and settings
@@ -49,32 +52,57 @@ class SearchAgainTest {
         tasks.close();
     }
 
-    /** The demo model, counting the calls that reach it. */
-    final class CountedDemo implements ModelChoice {
+    /** A model choice whose generator and peer count the calls that reach them. */
+    final class Counted implements ModelChoice {
+        private final ModelChoice choice;
+
+        Counted(ModelChoice choice) {
+            this.choice = choice;
+        }
+
         @Override
         public String label() {
-            return "counted demo";
+            return "counted " + choice.label();
         }
 
         @Override
         public String description() {
-            return "counted demo";
+            return label();
+        }
+
+        @Override
+        public String preferredPack() {
+            return choice.preferredPack();
         }
 
         @Override
         public LanguageModel open(Endpoint endpoint, Problem problem) throws ModelException {
-            LanguageModel demo = ModelChoice.demo().open(endpoint, problem);
+            return counted(choice.open(endpoint, problem));
+        }
+
+        @Override
+        public LanguageModel openPeer(Endpoint endpoint, Problem problem) throws ModelException {
+            LanguageModel peer = choice.openPeer(endpoint, problem);
+            return peer == null ? null : counted(peer);
+        }
+
+        private LanguageModel counted(LanguageModel model) {
             return new LanguageModel() {
                 @Override
                 public String id() {
-                    return demo.id();
+                    return model.id();
                 }
 
                 @Override
                 public List<Generation> generate(List<GenerationRequest> requests) throws ModelException,
                         InterruptedException {
                     liveCalls.incrementAndGet();
-                    return demo.generate(requests);
+                    return model.generate(requests);
+                }
+
+                @Override
+                public void close() {
+                    model.close();
                 }
             };
         }
@@ -90,14 +118,14 @@ class SearchAgainTest {
         m.settings().rolloutsProperty().set("2,3");
         m.settings().searchProperty().set(SearchConfig.defaults().withMaxDepth(3));
         m.start();
-        fx.runUntil(() -> m.state() != EvaluationState.RUNNING, () -> { }, java.time.Duration.ofSeconds(60));
+        fx.runUntil(() -> m.state() != EvaluationState.RUNNING, () -> { }, Duration.ofSeconds(60));
         assertThat(errors).isEmpty();
         return m;
     }
 
     @Test
     void theRequestHasTheEvaluationsProblemAndSettingsAndItsSearchComesFromTheCache() throws Exception {
-        CountedDemo choice = new CountedDemo();
+        Counted choice = new Counted(ModelChoice.demo());
         StoredRuns store = new StoredRuns(dir.resolve("runs.db"));
         EvaluationViewModel m = evaluated(choice, store);
         EvalRow rstar = m.rows().stream().filter(r -> r.method().equals("rstar") && r.budget() == 3).findFirst()
@@ -123,6 +151,29 @@ class SearchAgainTest {
                 r.config(), r.peerCheck(), r.peer(), r.peerEndpoint(), true), false, store).run();
 
         assertThat(liveCalls.get()).as("every answer came from the evaluation's cache").isEqualTo(before);
+        assertThat(again.answer()).isEqualTo(rstar.answer());
+    }
+
+    @Test
+    void withTheBundledModelsTheSearchAgainIsAnsweredFromTheCacheToo() throws Exception {
+        assumeTrue(TinyModels.available(), "the bundled tiny models are not on the class path");
+        Counted choice = new Counted(ModelChoice.bundled());
+        StoredRuns store = new StoredRuns(dir.resolve("runs.db"));
+        EvaluationViewModel m = evaluated(choice, store);
+        EvalRow rstar = m.rows().stream().filter(r -> r.method().equals("rstar") && r.budget() == 3).findFirst()
+                .orElseThrow();
+        List<SearchRequest> asked = new ArrayList<>();
+        m.setOpener(asked::add);
+        m.searchInWorkbench(m.byProblemProperty().get().lines().get(0));
+        fx.runPending();
+        SearchRequest r = asked.get(0);
+        int before = liveCalls.get();
+
+        SearchResult again = new SearchSession(new RunSettings(r.problem(), r.pack(), r.model(), r.endpoint(),
+                r.config(), r.peerCheck(), r.peer(), r.peerEndpoint(), true), false, store).run();
+
+        assertThat(r.pack()).isEqualTo(TinyModels.PACK);
+        assertThat(liveCalls.get()).as("generator and peer answered from the cache").isEqualTo(before);
         assertThat(again.answer()).isEqualTo(rstar.answer());
     }
 
