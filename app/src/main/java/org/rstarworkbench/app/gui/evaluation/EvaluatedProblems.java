@@ -12,12 +12,14 @@ import org.rstarworkbench.app.gui.TaskExecutor;
 import org.rstarworkbench.app.gui.run.Endpoint;
 import org.rstarworkbench.app.gui.run.ModelChoice;
 import org.rstarworkbench.app.gui.run.PeerChoice;
+import org.rstarworkbench.app.gui.run.RunSettings;
 import org.rstarworkbench.core.search.SearchConfig;
 import org.rstarworkbench.core.tree.Problem;
 import org.rstarworkbench.samples.data.Datasets;
 
 /**
- * Turns a line of the evaluation's per-problem results into a {@link SearchRequest} for the workbench: the problem
+ * Turns a line of the evaluation's per-problem results into the {@link RunSettings} of a recorded workbench run
+ * (recorded, so its model answers are read from the store's cache, where the evaluation left them): the problem
  * (known from the evaluation that ran, else read from the form's dataset off the FX thread) with the settings of
  * the evaluation that ran last, or of the form for results opened from a folder.
  *
@@ -50,7 +52,7 @@ final class EvaluatedProblems {
      * Builds the request for {@code line} and hands it to {@code open}; failures (the problem is in no dataset at
      * hand, the dataset cannot be read) go to {@code failed}.
      */
-    void request(ProblemResults.Line line, Consumer<SearchRequest> open, Consumer<Throwable> failed) {
+    void request(ProblemResults.Line line, Consumer<RunSettings> open, Consumer<Throwable> failed) {
         Problem problem = known.get(line.problem());
         if (problem != null) {
             handOver(problem, line, open, failed);
@@ -74,9 +76,9 @@ final class EvaluatedProblems {
                         + ": set Dataset to the dataset the evaluation used, then try again")));
     }
 
-    private void handOver(Problem problem, ProblemResults.Line line, Consumer<SearchRequest> open,
+    private void handOver(Problem problem, ProblemResults.Line line, Consumer<RunSettings> open,
                           Consumer<Throwable> failed) {
-        SearchRequest request;
+        RunSettings request;
         try {
             request = requestFor(problem, line);
         } catch (SettingsException e) {
@@ -86,23 +88,23 @@ final class EvaluatedProblems {
         open.accept(request);
     }
 
-    private SearchRequest requestFor(Problem problem, ProblemResults.Line line) throws SettingsException {
+    private RunSettings requestFor(Problem problem, ProblemResults.Line line) throws SettingsException {
         SearchConfig config = plan != null ? plan.config() : form.searchProperty().get();
         int budget = line.largestSearchBudget();
         if (budget > 0) {
             config = config.withRollouts(budget);
         }
         if (plan != null) {
-            return new SearchRequest(problem, plan.model().preferredPack(), plan.model(), plan.endpoint(),
-                    line.hasRStar(), plan.peer(), plan.peerEndpoint(), config);
+            return new RunSettings(problem, plan.model().preferredPack(), plan.model(), plan.endpoint(), config,
+                    line.hasRStar(), plan.peer(), plan.peerEndpoint(), true);
         }
         ModelChoice model = form.modelProperty().get();
         if (model == null) {
             throw new SettingsException(List.of("Model: none chosen; pick the model the evaluation used"));
         }
-        return new SearchRequest(problem, model.preferredPack(), model, new Endpoint(form.endpointUrlProperty().get(),
-                form.endpointModelProperty().get()), line.hasRStar(),
+        return new RunSettings(problem, model.preferredPack(), model, new Endpoint(form.endpointUrlProperty().get(),
+                form.endpointModelProperty().get()), config, line.hasRStar(),
                 Objects.requireNonNullElse(form.peer().choiceProperty().get(), PeerChoice.SAME),
-                form.peer().endpoint(), config);
+                form.peer().endpoint(), true);
     }
 }

@@ -27,6 +27,7 @@ import org.rstarworkbench.app.gui.UserError;
 import org.rstarworkbench.app.gui.UserErrors;
 import org.rstarworkbench.app.gui.history.StoredRuns;
 import org.rstarworkbench.app.gui.run.ModelChoice;
+import org.rstarworkbench.app.gui.run.RunSettings;
 import org.rstarworkbench.core.tree.Problem;
 
 /**
@@ -55,7 +56,7 @@ public final class EvaluationViewModel {
     private final EvaluatedProblems evaluated;
     private final ReadOnlyObjectWrapper<ProblemResults> byProblem = new ReadOnlyObjectWrapper<>(
             ProblemResults.of(List.of()));
-    private Consumer<SearchRequest> opener = request -> { };
+    private Consumer<RunSettings> opener = request -> { };
     private Future<?> running;
     private long startedNanos;
     private int generation;
@@ -88,7 +89,7 @@ public final class EvaluationViewModel {
     }
 
     /** Where "Search in the workbench" hands its request: the main window's run panel. */
-    public void setOpener(Consumer<SearchRequest> value) {
+    public void setOpener(Consumer<RunSettings> value) {
         opener = Objects.requireNonNull(value, "value");
     }
 

@@ -8,6 +8,7 @@ import org.rstarworkbench.app.gui.MainViewModel;
 import org.rstarworkbench.app.gui.TaskExecutor;
 import org.rstarworkbench.app.gui.UserErrors;
 import org.rstarworkbench.app.gui.run.PeerSettings;
+import org.rstarworkbench.app.gui.run.RunSettings;
 import org.rstarworkbench.app.gui.run.SettingsViewModel;
 
 /**
@@ -64,7 +65,7 @@ public final class EvaluationWindow {
      * Fills the run panel with {@code request}'s problem and settings (recording on, so the search reads the store's
      * cache) and runs it to the end in the main window, brought to the front; refused while a run is live there.
      */
-    static void searchInWorkbench(MainViewModel main, SearchRequest request, Window owner) {
+    static void searchInWorkbench(MainViewModel main, RunSettings request, Window owner) {
         if (main.run().state().isLive()) {
             main.error(UserErrors.settings("A search is running in the workbench: pause and cancel it, or wait for "
                     + "it to end, then ask again", "Cancel the run in the main window, then search the problem "
@@ -76,11 +77,11 @@ public final class EvaluationWindow {
         run.modelProperty().set(request.model());
         run.endpointUrlProperty().set(request.endpoint().url());
         run.endpointModelProperty().set(request.endpoint().modelName());
-        run.peerProperty().set(request.peerCheck());
-        run.peerModel().choiceProperty().set(request.peer());
+        run.peerProperty().set(request.peer());
+        run.peerModel().choiceProperty().set(request.peerModel());
         run.peerModel().endpointUrlProperty().set(request.peerEndpoint().url());
         run.peerModel().endpointModelProperty().set(request.peerEndpoint().modelName());
-        run.recordProperty().set(true);
+        run.recordProperty().set(request.record());
         main.run().runToEnd();
         if (owner instanceof Stage stage) {
             stage.toFront();

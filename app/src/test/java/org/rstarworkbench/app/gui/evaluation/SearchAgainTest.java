@@ -130,7 +130,7 @@ class SearchAgainTest {
         EvaluationViewModel m = evaluated(choice, store);
         EvalRow rstar = m.rows().stream().filter(r -> r.method().equals("rstar") && r.budget() == 3).findFirst()
                 .orElseThrow();
-        List<SearchRequest> asked = new ArrayList<>();
+        List<RunSettings> asked = new ArrayList<>();
         m.setOpener(asked::add);
 
         m.searchInWorkbench(m.byProblemProperty().get().lines().get(0));
@@ -140,15 +140,15 @@ class SearchAgainTest {
             assertThat(r.problem()).isEqualTo(GsmMini.testSet().get(1));
             assertThat(r.config().rollouts()).as("the largest budget").isEqualTo(3);
             assertThat(r.config().maxDepth()).isEqualTo(3);
-            assertThat(r.peerCheck()).isTrue();
-            assertThat(r.peer()).isEqualTo(PeerChoice.SAME);
+            assertThat(r.peer()).isTrue();
+            assertThat(r.record()).as("recorded, so the cache is read").isTrue();
+            assertThat(r.peerModel()).isEqualTo(PeerChoice.SAME);
             assertThat(r.model()).isSameAs(choice);
             assertThat(r.pack()).isEqualTo(choice.preferredPack());
         });
-        SearchRequest r = asked.get(0);
+        RunSettings r = asked.get(0);
         int before = liveCalls.get();
-        SearchResult again = new SearchSession(new RunSettings(r.problem(), r.pack(), r.model(), r.endpoint(),
-                r.config(), r.peerCheck(), r.peer(), r.peerEndpoint(), true), false, store).run();
+        SearchResult again = new SearchSession(r, false, store).run();
 
         assertThat(liveCalls.get()).as("every answer came from the evaluation's cache").isEqualTo(before);
         assertThat(again.answer()).isEqualTo(rstar.answer());
@@ -162,15 +162,14 @@ class SearchAgainTest {
         EvaluationViewModel m = evaluated(choice, store);
         EvalRow rstar = m.rows().stream().filter(r -> r.method().equals("rstar") && r.budget() == 3).findFirst()
                 .orElseThrow();
-        List<SearchRequest> asked = new ArrayList<>();
+        List<RunSettings> asked = new ArrayList<>();
         m.setOpener(asked::add);
         m.searchInWorkbench(m.byProblemProperty().get().lines().get(0));
         fx.runPending();
-        SearchRequest r = asked.get(0);
+        RunSettings r = asked.get(0);
         int before = liveCalls.get();
 
-        SearchResult again = new SearchSession(new RunSettings(r.problem(), r.pack(), r.model(), r.endpoint(),
-                r.config(), r.peerCheck(), r.peer(), r.peerEndpoint(), true), false, store).run();
+        SearchResult again = new SearchSession(r, false, store).run();
 
         assertThat(r.pack()).isEqualTo(TinyModels.PACK);
         assertThat(liveCalls.get()).as("generator and peer answered from the cache").isEqualTo(before);
@@ -180,7 +179,7 @@ class SearchAgainTest {
     @Test
     void resultsOpenedFromAFolderFindTheirProblemInTheFormsDataset() {
         EvaluationViewModel m = new EvaluationViewModel(tasks, List.of(ModelChoice.demo()), errors::add);
-        List<SearchRequest> asked = new ArrayList<>();
+        List<RunSettings> asked = new ArrayList<>();
         m.setOpener(asked::add);
         String id = GsmMini.testSet().get(7).id();
         ProblemResults.Line line = ProblemResults.of(List.of(new EvalRow(id, "rstar", 8, "5", "5", true, 1, 1, 1,
@@ -199,7 +198,7 @@ class SearchAgainTest {
     @Test
     void aProblemInNoDatasetAtHandIsNamed() {
         EvaluationViewModel m = new EvaluationViewModel(tasks, List.of(ModelChoice.demo()), errors::add);
-        List<SearchRequest> asked = new ArrayList<>();
+        List<RunSettings> asked = new ArrayList<>();
         m.setOpener(asked::add);
         ProblemResults.Line line = ProblemResults.of(List.of(new EvalRow("elsewhere/3", "rstar", 8, "5", "5", true,
                 1, 1, 1, 1))).lines().get(0);
