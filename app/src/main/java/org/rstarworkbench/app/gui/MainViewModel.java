@@ -26,6 +26,7 @@ import org.rstarworkbench.app.gui.history.StoredRuns;
 import org.rstarworkbench.app.gui.inspect.InspectorViewModel;
 import org.rstarworkbench.app.gui.look.Appearance;
 import org.rstarworkbench.app.gui.run.ModelCatalog;
+import org.rstarworkbench.app.gui.run.ModelChoice;
 import org.rstarworkbench.app.gui.run.RunViewModel;
 import org.rstarworkbench.app.gui.run.SearchSession;
 import org.rstarworkbench.app.gui.run.SettingsViewModel;
@@ -202,6 +203,8 @@ public final class MainViewModel {
         title.set(TITLE + " — " + what);
         if (!runEvents.isEmpty() && runEvents.get(0) instanceof RunStarted s) {
             settings.fillFrom(s.problem(), s.pack(), s.config());
+            ModelChoice.recorded(s.generator()).filter(settings.models()::contains)
+                    .ifPresent(settings.modelProperty()::set);
         }
     }
 

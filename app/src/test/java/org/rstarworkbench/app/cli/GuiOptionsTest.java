@@ -18,7 +18,7 @@ import org.rstarworkbench.visualizer.style.FillMode;
 class GuiOptionsTest {
 
     static final SavedSettings SAVED = new SavedSettings(Theme.DARK, true, null, "", "", null, "", "", null, 16, 5, 10,
-            2.0, true, true, 42, FillMode.VISITS, 1000, 700, null);
+            2.0, true, true, 42, FillMode.VISITS, 1000, 700, null, null);
 
     static GuiCommand parse(String... args) {
         CommandLine cli = RStarCommand.commandLine(new PrintWriter(new StringWriter()),

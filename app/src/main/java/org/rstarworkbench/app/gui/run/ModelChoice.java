@@ -2,6 +2,7 @@ package org.rstarworkbench.app.gui.run;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.rstarworkbench.core.model.LanguageModel;
 import org.rstarworkbench.core.model.ModelException;
@@ -51,6 +52,20 @@ public interface ModelChoice {
      */
     default LanguageModel openPeer(Endpoint endpoint, Problem problem) throws ModelException {
         return null;
+    }
+
+    /**
+     * The choice that opens the generator a run recorded as {@code generatorId} (the demo model, or the bundled
+     * generator); empty for any other model, whose server the run does not name.
+     */
+    static Optional<ModelChoice> recorded(String generatorId) {
+        if (Demo.ID.equals(generatorId)) {
+            return Optional.of(demo());
+        }
+        if ((TinyModels.GENERATOR + "@djl").equals(generatorId)) {
+            return Optional.of(bundled());
+        }
+        return Optional.empty();
     }
 
     /** The bundled tiny models: the LSTM generator and the transformer peer, in process, offline. */

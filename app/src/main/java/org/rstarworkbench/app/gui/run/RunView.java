@@ -5,9 +5,7 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -118,19 +116,24 @@ public final class RunView extends BorderPane {
 
     private Node searchSection() {
         GridPane g = grid();
-        g.addRow(0, new Label("Rollouts"), intSpinner("rollouts", settings.rolloutsProperty(), 1, 4096));
-        g.addRow(1, new Label("Max depth"), intSpinner("maxDepth", settings.maxDepthProperty(), 1, 64));
-        g.addRow(2, new Label("Exploration c"), doubleSpinner(settings.explorationWeightProperty()));
-        g.addRow(3, new Label("Votes"), intSpinner("votes", settings.votesProperty(), 1, 256));
-        g.addRow(4, new Label("Last votes"), intSpinner("lastVotes", settings.lastVotesProperty(), 1, 256));
-        g.addRow(5, new Label("Seed"), intSpinner("seed", settings.seedProperty(), 0, Integer.MAX_VALUE));
+        addRow(g, intSpinner("rollouts", settings.rolloutsProperty(), 1, 4096));
+        addRow(g, intSpinner("maxDepth", settings.maxDepthProperty(), 1, 64));
+        addRow(g, Spinners.bound("explorationWeight", settings.explorationWeightProperty(), 0, 100, 0.1, keep));
+        addRow(g, intSpinner("votes", settings.votesProperty(), 1, 256));
+        addRow(g, intSpinner("lastVotes", settings.lastVotesProperty(), 1, 256));
+        addRow(g, intSpinner("seed", settings.seedProperty(), 0, Integer.MAX_VALUE));
         CheckBox a1 = check("A1 one-step thoughts", settings.a1Property());
         CheckBox a5 = check("A5 rephrase the question", settings.a5Property());
         CheckBox peer = check("Peer check (mutual consistency)", settings.peerProperty());
         peer.setTooltip(new Tooltip("A peer model completes masked prefixes of each candidate trajectory; the answer "
                 + "comes from the trajectories it agrees with (rStar §3.3). Pick the peer under Peer."));
         CheckBox record = check("Save the run to the store", settings.recordProperty());
-        return section("Search", g, a1, a5, peer, record);
+        return section("Search", g, a1, a5, peer, record, new AdvancedSearchView(settings.advanced()));
+    }
+
+    /** A row of {@code field} under the label that messages about it use (the field's id is the setting's name). */
+    static void addRow(GridPane g, Node field) {
+        g.addRow(g.getRowCount(), new Label(SettingsViewModel.fieldName(field.getId())), field);
     }
 
     private Node controls() {
@@ -180,34 +183,16 @@ public final class RunView extends BorderPane {
     }
 
     private Spinner<Integer> intSpinner(String id, IntegerProperty property, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(min, max, property.get());
-        s.setId(id);
-        s.setEditable(true);
-        s.setPrefWidth(110);
-        ObjectProperty<Integer> boxed = property.asObject();
-        keep.add(boxed);
-        s.getValueFactory().valueProperty().bindBidirectional(boxed);
-        Spinners.commitOnFocusLoss(s);
-        return s;
+        return Spinners.bound(id, property, min, max, keep);
     }
 
-    private Spinner<Double> doubleSpinner(DoubleProperty property) {
-        Spinner<Double> s = Spinners.decimal(0, 100, property.get(), 0.1);
-        s.setId("explorationWeight");
-        s.setPrefWidth(110);
-        ObjectProperty<Double> boxed = property.asObject();
-        keep.add(boxed);
-        s.getValueFactory().valueProperty().bindBidirectional(boxed);
-        return s;
-    }
-
-    private static CheckBox check(String text, BooleanProperty property) {
+    static CheckBox check(String text, BooleanProperty property) {
         CheckBox c = new CheckBox(text);
         c.selectedProperty().bindBidirectional(property);
         return c;
     }
 
-    private static GridPane grid() {
+    static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);

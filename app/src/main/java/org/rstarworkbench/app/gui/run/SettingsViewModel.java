@@ -32,16 +32,20 @@ import org.rstarworkbench.core.tree.Problem;
 /**
  * What the next run is started from, as the run panel edits it: the problem ({@link ProblemSettings}: picked from
  * GSM-mini or a dataset file, or typed), the model, the peer ({@link PeerSettings}), the prompt pack and the search
- * settings. {@link #settings()} checks them all and names every bad field.
+ * settings, the advanced ones in {@link AdvancedSearchSettings}. {@link #settings()} checks them all and names every
+ * bad field as the panel labels it.
  *
  * <p>Threading: the FX thread (in tests, the thread that drains the executor's callbacks).
  */
 public final class SettingsViewModel {
 
-    /** UI names of the search settings, for messages that name the field the user sees. */
-    private static final Map<String, String> FIELD_NAMES = Map.of("rollouts", "Rollouts", "maxDepth", "Max depth",
-            "explorationWeight", "Exploration weight c", "votes", "Votes", "lastVotes", "Last votes",
-            "a1Samples", "A1 samples", "subquestions", "Sub-questions");
+    /** The labels of the search settings, which the run panel shows and messages name. */
+    private static final Map<String, String> FIELD_NAMES = Map.ofEntries(Map.entry("rollouts", "Rollouts"),
+            Map.entry("maxDepth", "Max depth"), Map.entry("explorationWeight", "Exploration c"),
+            Map.entry("votes", "Votes"), Map.entry("lastVotes", "Last votes"), Map.entry("seed", "Seed"),
+            Map.entry("weightSchedule", "Weight schedule"), Map.entry("a1Samples", "A1 samples"),
+            Map.entry("subquestions", "Sub-questions per A3"), Map.entry("temperature", "Temperature"),
+            Map.entry("topP", "Top-p"), Map.entry("topK", "Top-k"));
 
     private final TaskExecutor tasks;
     private final Consumer<UserError> errors;
@@ -65,6 +69,7 @@ public final class SettingsViewModel {
     private final BooleanProperty peer = new SimpleBooleanProperty(true);
     private final PeerSettings peerModel = new PeerSettings();
     private final BooleanProperty record = new SimpleBooleanProperty(true);
+    private final AdvancedSearchSettings advanced = new AdvancedSearchSettings();
     private final BooleanBinding endpointApplies;
 
     /**
@@ -121,6 +126,7 @@ public final class SettingsViewModel {
         }
         SearchConfig config = config();
         config.problems().stream().map(SettingsViewModel::withFieldName).forEach(problemsFound::add);
+        advanced.problems().stream().map(SettingsViewModel::withFieldName).forEach(problemsFound::add);
         if (!problemsFound.isEmpty()) {
             throw new SettingsException(problemsFound);
         }
@@ -129,12 +135,25 @@ public final class SettingsViewModel {
                 record.get());
     }
 
-    /** The search settings as entered, not checked ({@link SearchConfig#problems()} says what is wrong). */
+    /**
+     * The search settings as entered, the advanced ones included, not checked ({@link SearchConfig#problems()} and
+     * {@link AdvancedSearchSettings#problems()} say what is wrong; a temperature or top-p that cannot be used leaves
+     * the default sampling here).
+     */
     public SearchConfig config() {
         SearchConfig d = SearchConfig.defaults();
-        return d.withRollouts(rollouts.get()).withMaxDepth(maxDepth.get())
+        return advanced.value().get().applyTo(d.withRollouts(rollouts.get()).withMaxDepth(maxDepth.get())
                 .withExplorationWeight(explorationWeight.get()).withActions(a1.get(), a5.get())
-                .withSamples(d.a1Samples(), d.subquestions(), votes.get(), lastVotes.get()).withSeed(seed.get());
+                .withSamples(d.a1Samples(), d.subquestions(), votes.get(), lastVotes.get()).withSeed(seed.get()));
+    }
+
+    /** The label the run panel shows for a search setting, e.g. "Max depth" for {@code maxDepth}. */
+    static String fieldName(String field) {
+        String name = FIELD_NAMES.get(field);
+        if (name == null) {
+            throw new IllegalArgumentException("no label for the search setting " + field);
+        }
+        return name;
     }
 
     /** "maxDepth must be …" → "Max depth must be …". */
@@ -162,6 +181,7 @@ public final class SettingsViewModel {
         seed.set((int) config.seed());
         a1.set(config.a1Enabled());
         a5.set(config.a5Enabled());
+        advanced.fill(config);
     }
 
     /** The problem list, the problem picked from it and the question text. */
@@ -253,6 +273,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty recordProperty() {
         return record;
+    }
+
+    /** The Advanced part: weight schedule, samples per A1 and A3, sampling and reference parity. */
+    public AdvancedSearchSettings advanced() {
+        return advanced;
     }
 }
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.rstarworkbench.app.gui.WorkbenchOptions;
 import org.rstarworkbench.app.gui.look.Theme;
+import org.rstarworkbench.app.gui.run.AdvancedSearch;
 import org.rstarworkbench.app.gui.run.PeerChoice;
 import org.rstarworkbench.visualizer.style.FillMode;
 
@@ -32,17 +33,20 @@ import org.rstarworkbench.visualizer.style.FillMode;
  * @param width             the window's width in pixels
  * @param height            the window's height in pixels
  * @param dataset           the dataset file the problem list shows, or null for GSM-mini's test split
+ * @param advanced          the Advanced search settings (weight schedule, samples, sampling, parity); null for the
+ *                          defaults
  */
 public record SavedSettings(Theme theme, boolean presentation, String model, String endpointUrl,
                             String endpointModel, PeerChoice peerModel, String peerEndpointUrl,
                             String peerEndpointModel, String pack, int rollouts, int maxDepth, int votes,
                             double explorationWeight, boolean a1, boolean a5, int seed, FillMode fill, int width,
-                            int height, String dataset) {
+                            int height, String dataset, AdvancedSearch advanced) {
 
     /** The choices of a first start: what the window shows with nothing saved. */
     public static final SavedSettings DEFAULTS = new SavedSettings(Theme.LIGHT, false, null,
             "http://localhost:8000/v1", "", PeerChoice.SAME, "http://localhost:8000/v1", "", null, 16, 5, 10, 2.0,
-            true, true, 42, FillMode.MEAN_REWARD, WorkbenchOptions.WIDTH, WorkbenchOptions.HEIGHT, null);
+            true, true, 42, FillMode.MEAN_REWARD, WorkbenchOptions.WIDTH, WorkbenchOptions.HEIGHT, null,
+            AdvancedSearch.DEFAULTS);
 
     public SavedSettings {
         Objects.requireNonNull(theme, "theme");
@@ -53,5 +57,6 @@ public record SavedSettings(Theme theme, boolean presentation, String model, Str
         peerEndpointUrl = peerEndpointUrl == null ? "" : peerEndpointUrl;
         peerEndpointModel = peerEndpointModel == null ? "" : peerEndpointModel;
         dataset = dataset == null || dataset.isBlank() ? null : dataset;
+        advanced = advanced == null ? AdvancedSearch.DEFAULTS : advanced;
     }
 }

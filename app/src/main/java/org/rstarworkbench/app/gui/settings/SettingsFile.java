@@ -22,8 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.rstarworkbench.app.gui.look.Theme;
+import org.rstarworkbench.app.gui.run.AdvancedSearch;
 import org.rstarworkbench.app.gui.run.PeerChoice;
 import org.rstarworkbench.app.store.StoreLocation;
+import org.rstarworkbench.core.search.SearchConfig.WeightSchedule;
 import org.rstarworkbench.visualizer.style.FillMode;
 
 /**
@@ -110,7 +112,23 @@ public final class SettingsFile {
                         : null),
                 v.integer("width", d.width(), 640, 20_000),
                 v.integer("height", d.height(), 400, 20_000),
-                v.get("dataset", d.dataset(), n -> n.isTextual() && !n.asText().isBlank() ? n.asText() : null));
+                v.get("dataset", d.dataset(), n -> n.isTextual() && !n.asText().isBlank() ? n.asText() : null),
+                readAdvanced(v, d.advanced()));
+    }
+
+    /** The Advanced search settings, each key on its own, as the command line bounds them. */
+    private static AdvancedSearch readAdvanced(Values v, AdvancedSearch d) {
+        return new AdvancedSearch(
+                v.get("weightSchedule", d.weightSchedule(), n -> n.isTextual()
+                        ? WeightSchedule.valueOf(n.asText().toUpperCase(Locale.ROOT)) : null),
+                v.integer("a1Samples", d.a1Samples(), 1, 1_000),
+                v.integer("subquestions", d.subquestions(), 1, 1_000),
+                v.get("temperature", d.temperature(),
+                        n -> n.isNumber() && n.asDouble() >= 0 && n.asDouble() <= 100 ? n.asDouble() : null),
+                v.get("topP", d.topP(), n -> n.isNumber() && n.asDouble() > 0 && n.asDouble() <= 1 ? n.asDouble()
+                        : null),
+                v.integer("topK", d.topK(), 0, 1_000_000),
+                v.bool("referenceParity", d.referenceParity()));
     }
 
     /** Reads one key after another, warning for each that is there but cannot be used. */
@@ -172,6 +190,15 @@ public final class SettingsFile {
         json.put("width", settings.width());
         json.put("height", settings.height());
         json.put("dataset", settings.dataset());
+        AdvancedSearch advanced = settings.advanced();
+        json.put("weightSchedule", advanced.weightSchedule() == null ? null
+                : advanced.weightSchedule().name().toLowerCase(Locale.ROOT));
+        json.put("a1Samples", advanced.a1Samples());
+        json.put("subquestions", advanced.subquestions());
+        json.put("temperature", advanced.temperature());
+        json.put("topP", advanced.topP());
+        json.put("topK", advanced.topK());
+        json.put("referenceParity", advanced.referenceParity());
         Path dir = file.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, NAME, ".part");

@@ -43,8 +43,8 @@ public final class SettingsKeeper {
     /**
      * Sets the window's view-models from saved settings: the look, the fill, the model (when the catalog still has
      * one of that name), the endpoint, the peer (when this build offers it) and its endpoint, the pack, the search
-     * settings and the dataset to list (read when the window starts; GSM-mini if it cannot be). The window's size is
-     * the launcher's.
+     * settings (the advanced ones included) and the dataset to list (read when the window starts; GSM-mini if it
+     * cannot be). The window's size is the launcher's.
      */
     public static void apply(SavedSettings saved, MainViewModel model) {
         Appearance look = model.appearance();
@@ -74,6 +74,7 @@ public final class SettingsKeeper {
         s.a1Property().set(saved.a1());
         s.a5Property().set(saved.a5());
         s.seedProperty().set(saved.seed());
+        s.advanced().set(saved.advanced());
         if (saved.dataset() != null) {
             try {
                 s.problem().startFrom(Path.of(saved.dataset()));
@@ -99,7 +100,7 @@ public final class SettingsKeeper {
                 s.votesProperty().get(), s.explorationWeightProperty().get(), s.a1Property().get(),
                 s.a5Property().get(), s.seedProperty().get(), model.fillModeProperty().get(),
                 (int) Math.max(640, Math.round(width)), (int) Math.max(400, Math.round(height)),
-                dataset == null ? null : dataset.toString());
+                dataset == null ? null : dataset.toString(), s.advanced().value().get());
     }
 
     /**
@@ -133,6 +134,8 @@ public final class SettingsKeeper {
             stage.heightProperty()}) {
             o.addListener(changed);
         }
+        // a change listener, not an invalidation one: a binding reports nothing more until it is read again
+        s.advanced().value().addListener((obs, old, now) -> quiet.playFromStart());
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
             quiet.stop();
             closing.accept(capture(model, stage.getWidth(), stage.getHeight()));
