@@ -17,7 +17,7 @@ import org.rstarworkbench.visualizer.style.FillMode;
 /** {@code rstar gui}'s options: what the command line gives wins, the rest is as last used. */
 class GuiOptionsTest {
 
-    static final SavedSettings SAVED = new SavedSettings(Theme.DARK, true, null, "", "", null, "", "", null, 16, 5, 10,
+    static final SavedSettings SAVED = new SavedSettings(Theme.DARK, true, null, "", "", null, "", "", null, 16, 5, 10, 32,
             2.0, true, true, 42, FillMode.VISITS, 1000, 700, null, null);
 
     static GuiCommand parse(String... args) {

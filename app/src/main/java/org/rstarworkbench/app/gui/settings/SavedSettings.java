@@ -25,6 +25,7 @@ import org.rstarworkbench.visualizer.style.FillMode;
  * @param rollouts          rollouts per search
  * @param maxDepth          the tree's maximum depth
  * @param votes             majority-vote samples per answer
+ * @param lastVotes         samples per A2 direct answer and per final sub-answer
  * @param explorationWeight UCT's exploration weight c
  * @param a1                whether A1 (one-step thought) is on
  * @param a5                whether A5 (rephrase the question) is on
@@ -38,13 +39,13 @@ import org.rstarworkbench.visualizer.style.FillMode;
  */
 public record SavedSettings(Theme theme, boolean presentation, String model, String endpointUrl,
                             String endpointModel, PeerChoice peerModel, String peerEndpointUrl,
-                            String peerEndpointModel, String pack, int rollouts, int maxDepth, int votes,
+                            String peerEndpointModel, String pack, int rollouts, int maxDepth, int votes, int lastVotes,
                             double explorationWeight, boolean a1, boolean a5, int seed, FillMode fill, int width,
                             int height, String dataset, AdvancedSearch advanced) {
 
     /** The choices of a first start: what the window shows with nothing saved. */
     public static final SavedSettings DEFAULTS = new SavedSettings(Theme.LIGHT, false, null,
-            "http://localhost:8000/v1", "", PeerChoice.SAME, "http://localhost:8000/v1", "", null, 16, 5, 10, 2.0,
+            "http://localhost:8000/v1", "", PeerChoice.SAME, "http://localhost:8000/v1", "", null, 16, 5, 10, 32, 2.0,
             true, true, 42, FillMode.MEAN_REWARD, WorkbenchOptions.WIDTH, WorkbenchOptions.HEIGHT, null,
             AdvancedSearch.DEFAULTS);
 

@@ -103,6 +103,7 @@ public final class SettingsFile {
                 v.integer("rollouts", d.rollouts(), 1, 100_000),
                 v.integer("maxDepth", d.maxDepth(), 1, 100),
                 v.integer("votes", d.votes(), 1, 1_000),
+                v.integer("lastVotes", d.lastVotes(), 1, 1_000),
                 v.get("explorationWeight", d.explorationWeight(),
                         n -> n.isNumber() && n.asDouble() >= 0 && n.asDouble() <= 100 ? n.asDouble() : null),
                 v.bool("a1", d.a1()),
@@ -182,6 +183,7 @@ public final class SettingsFile {
         json.put("rollouts", settings.rollouts());
         json.put("maxDepth", settings.maxDepth());
         json.put("votes", settings.votes());
+        json.put("lastVotes", settings.lastVotes());
         json.put("explorationWeight", settings.explorationWeight());
         json.put("a1", settings.a1());
         json.put("a5", settings.a5());

@@ -70,6 +70,7 @@ public final class SettingsKeeper {
         s.rolloutsProperty().set(saved.rollouts());
         s.maxDepthProperty().set(saved.maxDepth());
         s.votesProperty().set(saved.votes());
+        s.lastVotesProperty().set(saved.lastVotes());
         s.explorationWeightProperty().set(saved.explorationWeight());
         s.a1Property().set(saved.a1());
         s.a5Property().set(saved.a5());
@@ -97,7 +98,7 @@ public final class SettingsKeeper {
                 s.endpointUrlProperty().get(), s.endpointModelProperty().get(), peer.choiceProperty().get(),
                 peer.endpointUrlProperty().get(), peer.endpointModelProperty().get(),
                 pack == null || pack.isBlank() ? null : pack, s.rolloutsProperty().get(), s.maxDepthProperty().get(),
-                s.votesProperty().get(), s.explorationWeightProperty().get(), s.a1Property().get(),
+                s.votesProperty().get(), s.lastVotesProperty().get(), s.explorationWeightProperty().get(), s.a1Property().get(),
                 s.a5Property().get(), s.seedProperty().get(), model.fillModeProperty().get(),
                 (int) Math.max(640, Math.round(width)), (int) Math.max(400, Math.round(height)),
                 dataset == null ? null : dataset.toString(), s.advanced().value().get());
@@ -129,7 +130,8 @@ public final class SettingsKeeper {
             model.appearance().presentationProperty(), model.fillModeProperty(), s.modelProperty(),
             s.endpointUrlProperty(), s.endpointModelProperty(), s.peerModel().choiceProperty(),
             s.peerModel().endpointUrlProperty(), s.peerModel().endpointModelProperty(), s.packProperty(),
-            s.rolloutsProperty(), s.maxDepthProperty(), s.votesProperty(), s.explorationWeightProperty(),
+            s.rolloutsProperty(), s.maxDepthProperty(), s.votesProperty(), s.lastVotesProperty(),
+            s.explorationWeightProperty(),
             s.a1Property(), s.a5Property(), s.seedProperty(), s.problem().problemSetProperty(), stage.widthProperty(),
             stage.heightProperty()}) {
             o.addListener(changed);

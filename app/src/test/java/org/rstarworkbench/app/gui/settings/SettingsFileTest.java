@@ -19,7 +19,7 @@ class SettingsFileTest {
 
     static final SavedSettings CHANGED = new SavedSettings(Theme.DARK, true, "OpenAI-compatible endpoint",
             "http://gpu-box:8000/v1", "qwen2.5-7b", PeerChoice.ENDPOINT, "http://peer-box:8001/v1", "qwen2.5-1.5b",
-            "gsm8k", 32, 6, 4, 1.4, false, true, 7, FillMode.VERDICT, 1280, 720, "/data/gsm8k/test.jsonl",
+            "gsm8k", 32, 6, 4, 24, 1.4, false, true, 7, FillMode.VERDICT, 1280, 720, "/data/gsm8k/test.jsonl",
             new AdvancedSearch(WeightSchedule.EXPONENTIAL, 5, 2, 0.3, 0.9, 0, true));
 
     @TempDir
@@ -91,7 +91,7 @@ class SettingsFileTest {
         SavedSettings d = SavedSettings.DEFAULTS;
         assertThat(loaded).isEqualTo(new SavedSettings(d.theme(), d.presentation(), d.model(), d.endpointUrl(),
                 d.endpointModel(), d.peerModel(), d.peerEndpointUrl(), d.peerEndpointModel(), d.pack(), d.rollouts(),
-                d.maxDepth(), d.votes(), d.explorationWeight(), d.a1(), false, d.seed(), d.fill(), d.width(), 5000,
+                d.maxDepth(), d.votes(), d.lastVotes(), d.explorationWeight(), d.a1(), false, d.seed(), d.fill(), d.width(), 5000,
                 null, d.advanced()));
     }
 

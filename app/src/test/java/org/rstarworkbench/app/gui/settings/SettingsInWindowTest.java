@@ -56,7 +56,7 @@ class SettingsInWindowTest {
             throw new UncheckedIOException(e);
         }
         SavedSettings saved = new SavedSettings(Theme.DARK, false, null, "http://saved:1/v1", "saved-model",
-                PeerChoice.ENDPOINT, "http://peer:2/v1", "peer-model", null, 12, 4, 3, 1.0, true, false, 9,
+                PeerChoice.ENDPOINT, "http://peer:2/v1", "peer-model", null, 12, 4, 3, 20, 1.0, true, false, 9,
                 FillMode.VISITS, 1000, 700, dataset.toString(),
                 new AdvancedSearch(WeightSchedule.CONSTANT, 3, 3, 0.8, 0.95, 20, false));
         // as the launcher does: the window's look, fill and size come in the options, taken from the saved settings

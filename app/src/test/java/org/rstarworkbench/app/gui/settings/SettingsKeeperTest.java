@@ -22,7 +22,7 @@ class SettingsKeeperTest {
         try (Workbenches w = new Workbenches()) {
             SavedSettings saved = new SavedSettings(Theme.DARK, true, ModelChoice.endpoint().label(),
                     "http://gpu-box:8000/v1", "qwen2.5-7b", PeerChoice.ENDPOINT, "http://peer-box:8001/v1",
-                    "qwen2.5-1.5b", "gsm8k", 32, 6, 4, 1.4, false, true, 7, FillMode.VERDICT, 1280, 720, null,
+                    "qwen2.5-1.5b", "gsm8k", 32, 6, 4, 24, 1.4, false, true, 7, FillMode.VERDICT, 1280, 720, null,
                     ADVANCED);
             SettingsKeeper.apply(saved, w.main);
             assertThat(w.main.settings().modelProperty().get()).isSameAs(ModelChoice.endpoint());
@@ -40,7 +40,7 @@ class SettingsKeeperTest {
         try (Workbenches w = new Workbenches(ModelCatalog.standard(), null)) {
             ModelChoice before = w.main.settings().modelProperty().get();
             SavedSettings saved = new SavedSettings(Theme.LIGHT, false, "A model long gone", "", "", null, "", "",
-                    null, 16, 5, 10, 2.0, true, true, 42, FillMode.MEAN_REWARD, 1440, 900, null, null);
+                    null, 16, 5, 10, 32, 2.0, true, true, 42, FillMode.MEAN_REWARD, 1440, 900, null, null);
             SettingsKeeper.apply(saved, w.main);
             assertThat(w.main.settings().modelProperty().get()).isSameAs(before);
             assertThat(SettingsKeeper.capture(w.main, 1440, 900).model()).isEqualTo(before.label());
