@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.rstarworkbench.app.eval.EvalMethods;
 import org.rstarworkbench.app.eval.EvalOutputs;
 import org.rstarworkbench.app.eval.EvalRow;
+import org.rstarworkbench.app.eval.EvalSetup;
 import org.rstarworkbench.app.eval.Evaluation;
 import org.rstarworkbench.app.store.CachingModel;
 import org.rstarworkbench.app.store.RunStore;
@@ -122,6 +123,8 @@ final class EvalCommand implements Callable<Integer> {
              EvalOutputs outputs = new EvalOutputs(dir)) {
             LanguageModel livePeer = peer.open(models, live);
             try {
+                outputs.writeSetup(new EvalSetup(dataset.toString(), live.id(),
+                        methods.contains("rstar") ? livePeer.id() : null, promptPack.name(), config));
                 CachingModel generator = CachingModel.over(runs, live);
                 CachingModel peerModel = livePeer == live ? generator : CachingModel.over(runs, livePeer);
                 AnswerFormat answers = AnswerFormat.named(promptPack.answerFormat());

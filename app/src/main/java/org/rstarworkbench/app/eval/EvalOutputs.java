@@ -14,22 +14,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.rstarworkbench.samples.gsmmini.GsmMini;
 
 /**
  * An evaluation's folder: {@code results.jsonl} (one row per problem, method and budget, appended and flushed as
- * rows come, so a killed evaluation loses nothing finished), and the summary, the scaling CSV and the chart written
- * at the end.
+ * rows come, so a killed evaluation loses nothing finished), {@code setup.json} (the models and settings, see
+ * {@link EvalSetup}), and the summary, the scaling CSV and the chart written at the end.
  */
 public final class EvalOutputs implements AutoCloseable {
 
     public static final String RESULTS = "results.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(EvalOutputs.class);
 
     private final Path dir;
     private BufferedWriter results;
@@ -62,6 +67,34 @@ public final class EvalOutputs implements AutoCloseable {
             }
         }
         return rows;
+    }
+
+    /** The file that says what the evaluation ran with. */
+    public static final String SETUP = "setup.json";
+
+    /** Writes {@link #SETUP}, replacing an older one. */
+    public void writeSetup(EvalSetup setup) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(SETUP), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(setup),
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What the evaluation in {@code dir} ran with; empty when the folder has no {@link #SETUP} (an older evaluation)
+     * or it cannot be read (then a warning is logged).
+     */
+    public static Optional<EvalSetup> readSetup(Path dir) {
+        Path file = dir.resolve(SETUP);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), EvalSetup.class));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{} cannot be read ({}); the evaluation's models and settings are not known", file,
+                    e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Appends one row and flushes it. */

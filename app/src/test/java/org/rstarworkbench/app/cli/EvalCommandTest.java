@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.rstarworkbench.app.eval.EvalOutputs;
+import org.rstarworkbench.app.eval.EvalSetup;
+
 /** {@code rstar eval} and {@code rstar merge} end to end against a loopback server. */
 class EvalCommandTest {
 
@@ -75,6 +78,11 @@ class EvalCommandTest {
         assertThat(Files.readAllLines(out.resolve("results.jsonl"))).hasSize(45);
         assertThat(out.resolve("scaling.png")).exists();
         assertThat(Files.readAllLines(out.resolve("scaling.csv"))).hasSize(10);
+        EvalSetup setup = EvalOutputs.readSetup(out).orElseThrow();
+        assertThat(setup.generator()).isEqualTo("scripted@" + server.baseUrl());
+        assertThat(setup.peer()).as("the generator is its own peer").isEqualTo(setup.generator());
+        assertThat(setup.dataset()).isEqualTo(dataset.toString());
+        assertThat(setup.config().rollouts()).isEqualTo(16);
 
         int requests = server.requests.get();
         Cli.Result again = eval("--out", out.toString(), "--rollouts-list", "1,2,4", "--sc-k", "2,4");

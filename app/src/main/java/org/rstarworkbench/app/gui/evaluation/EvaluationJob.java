@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.rstarworkbench.app.eval.EvalMethods;
 import org.rstarworkbench.app.eval.EvalOutputs;
 import org.rstarworkbench.app.eval.EvalRow;
+import org.rstarworkbench.app.eval.EvalSetup;
 import org.rstarworkbench.app.eval.Evaluation;
 import org.rstarworkbench.app.gui.SettingsException;
 import org.rstarworkbench.app.gui.run.ModelChoice;
@@ -65,6 +66,8 @@ final class EvaluationJob {
     private final List<EvalRow> rows = Collections.synchronizedList(new ArrayList<>());
 
     private final StoredRuns store;
+    /** Whether setup.json is written; only the engine thread reads and writes it. */
+    private boolean setupWritten;
 
     /** @param store the run store whose cache keeps every model answer, or null for none */
     EvaluationJob(EvaluationPlan plan, StoredRuns store, Listener listener) {
@@ -111,10 +114,10 @@ final class EvaluationJob {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new InterruptedException("evaluation cancelled");
                     }
-                    evaluate(List.of(p), p, pack, answers, done, sharedPeer, runs, sink);
+                    evaluate(List.of(p), p, pack, answers, done, sharedPeer, runs, outputs, sink);
                 }
             } else {
-                evaluate(problems, problems.get(0), pack, answers, done, sharedPeer, runs, sink);
+                evaluate(problems, problems.get(0), pack, answers, done, sharedPeer, runs, outputs, sink);
             }
             List<EvalRow> all = List.copyOf(rows);
             if (outputs != null) {
@@ -134,12 +137,17 @@ final class EvaluationJob {
      * keyed as a live run's are, so the same search started from the run panel afterwards is answered from it.
      */
     private void evaluate(List<Problem> problems, Problem opening, PromptPack pack, AnswerFormat answers,
-                          Set<String> done, LanguageModel sharedPeer, RunStore runs, Consumer<EvalRow> sink)
-            throws Exception {
+                          Set<String> done, LanguageModel sharedPeer, RunStore runs, EvalOutputs outputs,
+                          Consumer<EvalRow> sink) throws Exception {
         try (LanguageModel live = plan.model().open(plan.endpoint(), opening);
              LanguageModel ownPeer = plan.needsPeer() && sharedPeer == null
                      ? plan.model().openPeer(plan.endpoint(), opening) : null) {
             LanguageModel livePeer = sharedPeer != null ? sharedPeer : ownPeer;
+            if (outputs != null && !setupWritten) {
+                outputs.writeSetup(new EvalSetup(plan.dataset(), live.id(), plan.needsPeer()
+                        ? (livePeer != null ? livePeer : live).id() : null, pack.name(), plan.config()));
+                setupWritten = true;
+            }
             // the cached models are not closed: closing one would close the live model its owner closes
             LanguageModel generator = runs == null ? live : CachingModel.over(runs, live);
             LanguageModel peer = livePeer == null ? generator : runs == null ? livePeer

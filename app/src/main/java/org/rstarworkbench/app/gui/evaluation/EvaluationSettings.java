@@ -2,13 +2,9 @@ package org.rstarworkbench.app.gui.evaluation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -22,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.rstarworkbench.app.eval.EvalMethods;
-import org.rstarworkbench.app.eval.EvalRow;
 import org.rstarworkbench.app.gui.SettingsException;
 import org.rstarworkbench.app.gui.run.Endpoint;
 import org.rstarworkbench.app.gui.run.ModelChoice;
@@ -135,56 +130,6 @@ public final class EvaluationSettings {
             ticked.add("rstar");
         }
         return EvalMethods.NAMES.stream().filter(ticked::contains).toList();
-    }
-
-    /**
-     * Sets the methods and budgets to those of {@code rows} (an evaluation's results), and, when every row is a
-     * GSM-mini test problem, the dataset and item range to the problems they cover; so Start continues that
-     * evaluation rather than mixing other methods into it.
-     *
-     * @param gsmMiniIds the ids of GSM-mini's test problems, in order
-     */
-    void fillFrom(List<EvalRow> rows, List<String> gsmMiniIds) {
-        Set<String> names = new HashSet<>();
-        SortedSet<Integer> samples = new TreeSet<>();
-        SortedSet<Integer> budgets = new TreeSet<>();
-        for (EvalRow r : rows) {
-            names.add(r.method());
-            if (r.method().equals("sc")) {
-                samples.add(r.budget());
-            } else if (r.method().equals("mcts-maj") || r.method().equals("rstar")) {
-                budgets.add(r.budget());
-            }
-        }
-        greedy.set(names.contains("greedy-cot"));
-        selfConsistency.set(names.contains("sc"));
-        mctsMajority.set(names.contains("mcts-maj"));
-        rstar.set(names.contains("rstar"));
-        if (!samples.isEmpty()) {
-            scK.set(join(samples));
-        }
-        if (!budgets.isEmpty()) {
-            rollouts.set(join(budgets));
-        }
-        int low = Integer.MAX_VALUE;
-        int high = -1;
-        for (EvalRow r : rows) {
-            int at = gsmMiniIds.indexOf(r.problem());
-            if (at < 0) {
-                return;
-            }
-            low = Math.min(low, at);
-            high = Math.max(high, at);
-        }
-        if (high >= 0) {
-            dataset.set(GsmMini.NAME);
-            firstItem.set(low);
-            lastItem.set(high);
-        }
-    }
-
-    private static String join(SortedSet<Integer> values) {
-        return String.join(",", values.stream().map(String::valueOf).toList());
     }
 
     /** "depth 5 · c 2.00 · votes 10/32 · A1 on · A5 on · seed 42": the search settings in one line. */

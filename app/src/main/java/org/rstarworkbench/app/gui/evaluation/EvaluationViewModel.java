@@ -178,7 +178,7 @@ public final class EvaluationViewModel {
             return;
         }
         List<EvalRow> read = opened.rows();
-        settings.fillFrom(read, opened.gsmMiniIds());
+        opened.fill(settings);
         rows.clear();
         rows.addAll(read);
         refresh();

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The endpoint fields as typed: the server's base URL (ending in {@code /v1}) and the model name it serves.
@@ -17,6 +18,20 @@ public record Endpoint(String url, String modelName) {
     public Endpoint {
         url = url == null ? "" : url;
         modelName = modelName == null ? "" : modelName;
+    }
+
+    /**
+     * The endpoint a recorded model id names: an OpenAI-compatible model goes by {@code NAME@URL} (several URLs
+     * comma-separated; the first is taken); empty for any other id.
+     */
+    public static Optional<Endpoint> ofModelId(String id) {
+        int at = id == null ? -1 : id.indexOf("@http");
+        if (at <= 0) {
+            return Optional.empty();
+        }
+        String urls = id.substring(at + 1);
+        int comma = urls.indexOf(',');
+        return Optional.of(new Endpoint(comma < 0 ? urls : urls.substring(0, comma), id.substring(0, at)));
     }
 
     /** What is wrong with the fields, each naming the field and the value; empty when they can be used. */

@@ -196,6 +196,36 @@ class SearchAgainTest {
     }
 
     @Test
+    void aFolderTheWindowWroteIsSearchedAgainWithItsOwnModelAndSettings() throws Exception {
+        Path out = dir.resolve("eval");
+        EvaluationViewModel first = new EvaluationViewModel(tasks, List.of(ModelChoice.demo()), errors::add);
+        first.settings().lastItemProperty().set(1);
+        first.settings().firstItemProperty().set(1);
+        first.settings().selfConsistencyProperty().set(false);
+        first.settings().rolloutsProperty().set("2");
+        first.settings().searchProperty().set(SearchConfig.defaults().withMaxDepth(3).withSeed(5));
+        first.settings().outFolderProperty().set(out.toString());
+        first.start();
+        fx.runUntil(() -> first.state() != EvaluationState.RUNNING, () -> { }, Duration.ofSeconds(60));
+
+        EvaluationViewModel m = new EvaluationViewModel(tasks, List.of(ModelChoice.endpoint(), ModelChoice.demo()),
+                errors::add);
+        List<RunSettings> asked = new ArrayList<>();
+        m.setOpener(asked::add);
+        m.openResults(out);
+        fx.runUntil(() -> m.state() == EvaluationState.OPENED || !errors.isEmpty());
+        m.searchInWorkbench(m.byProblemProperty().get().lines().get(0));
+        fx.runUntil(() -> !asked.isEmpty() || !errors.isEmpty());
+
+        assertThat(errors).isEmpty();
+        assertThat(asked).singleElement().satisfies(r -> {
+            assertThat(r.model()).as("from setup.json").isEqualTo(ModelChoice.demo());
+            assertThat(r.config()).isEqualTo(SearchConfig.defaults().withMaxDepth(3).withSeed(5).withRollouts(2));
+            assertThat(r.problem().id()).isEqualTo(GsmMini.testSet().get(1).id());
+        });
+    }
+
+    @Test
     void aProblemInNoDatasetAtHandIsNamed() {
         EvaluationViewModel m = new EvaluationViewModel(tasks, List.of(ModelChoice.demo()), errors::add);
         List<RunSettings> asked = new ArrayList<>();

@@ -31,4 +31,14 @@ class EndpointTest {
         assertThat(ModelChoice.Demo.answerOf(new org.rstarworkbench.core.tree.Problem("p", "q?", "2.5"))).isEqualTo(7);
         assertThat(ModelChoice.Demo.answerOf(org.rstarworkbench.core.tree.Problem.ofText("q?"))).isEqualTo(7);
     }
+
+    @Test
+    void aRecordedOpenAiCompatibleModelIdNamesItsEndpoint() {
+        assertThat(Endpoint.ofModelId("qwen2.5-7b@http://gpu:8000/v1"))
+                .contains(new Endpoint("http://gpu:8000/v1", "qwen2.5-7b"));
+        assertThat(Endpoint.ofModelId("m@http://a:1/v1,http://b:2/v1")).contains(new Endpoint("http://a:1/v1", "m"));
+        assertThat(Endpoint.ofModelId("tiny-generator@djl")).isEmpty();
+        assertThat(Endpoint.ofModelId("demo-scripted")).isEmpty();
+        assertThat(Endpoint.ofModelId(null)).isEmpty();
+    }
 }
