@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.rstarworkbench.app.eval.EvalOutputs;
 import org.rstarworkbench.app.eval.EvalRow;
+import org.rstarworkbench.app.eval.EvalSetup;
 import org.rstarworkbench.app.store.RunStore;
 import org.rstarworkbench.app.store.RunSummary;
 
@@ -61,6 +63,13 @@ final class MergeCommand implements Callable<Integer> {
         try (EvalOutputs outputs = new EvalOutputs(out)) {
             for (EvalRow row : merged) {
                 outputs.append(row);
+            }
+            List<Optional<EvalSetup>> setups = shards.stream().map(EvalOutputs::readSetup).distinct().toList();
+            if (setups.size() == 1 && setups.get(0).isPresent()) {
+                outputs.writeSetup(setups.get(0).get());
+            } else if (setups.size() > 1) {
+                spec.commandLine().getErr().println("warning: the shards' " + EvalOutputs.SETUP + " files differ "
+                        + "(models or settings); the merged folder has none");
             }
             String table = outputs.writeSummary("merged, " + problems + " problems from " + shards.size()
                     + " shards", merged);

@@ -110,6 +110,9 @@ class EvalCommandTest {
                 dir.resolve("merged.db").toString());
         assertThat(merged.exit()).as(merged.err()).isZero();
         assertThat(merged.out()).contains("mcts-maj").contains("4/5").contains("Merged 5 results");
+        assertThat(EvalOutputs.readSetup(dir.resolve("all"))).as("the shards' common setup")
+                .isEqualTo(EvalOutputs.readSetup(dir.resolve("shard0")));
+        assertThat(EvalOutputs.readSetup(dir.resolve("all"))).isPresent();
     }
 
     @Test
