@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.rstarworkbench.app.eval.EvalSetup;
 import org.rstarworkbench.app.gui.SettingsException;
 import org.rstarworkbench.app.gui.TaskExecutor;
 import org.rstarworkbench.app.gui.run.Endpoint;
@@ -31,6 +33,7 @@ final class EvaluatedProblems {
     private final EvaluationSettings form;
     private final Map<String, Problem> known = new HashMap<>();
     private EvaluationPlan plan;
+    private String openedPack;
 
     EvaluatedProblems(TaskExecutor tasks, EvaluationSettings form) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -43,9 +46,13 @@ final class EvaluatedProblems {
         problems.forEach(p -> known.put(p.id(), p));
     }
 
-    /** Results were opened from a folder: their settings are the form's from now on. */
-    void opened() {
+    /**
+     * Results were opened from a folder: their settings are the form's from now on, and their prompt pack the one
+     * the folder's setup names (else the model's preferred pack).
+     */
+    void opened(Optional<EvalSetup> setup) {
         plan = null;
+        openedPack = setup.map(EvalSetup::pack).orElse(null);
     }
 
     /**
@@ -102,8 +109,9 @@ final class EvaluatedProblems {
         if (model == null) {
             throw new SettingsException(List.of("Model: none chosen; pick the model the evaluation used"));
         }
-        return new RunSettings(problem, model.preferredPack(), model, new Endpoint(form.endpointUrlProperty().get(),
-                form.endpointModelProperty().get()), config, line.hasRStar(),
+        String pack = openedPack != null ? openedPack : model.preferredPack();
+        Endpoint endpoint = new Endpoint(form.endpointUrlProperty().get(), form.endpointModelProperty().get());
+        return new RunSettings(problem, pack, model, endpoint, config, line.hasRStar(),
                 Objects.requireNonNullElse(form.peer().choiceProperty().get(), PeerChoice.SAME),
                 form.peer().endpoint(), true);
     }

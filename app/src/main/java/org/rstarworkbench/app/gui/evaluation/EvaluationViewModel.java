@@ -182,7 +182,7 @@ public final class EvaluationViewModel {
         rows.clear();
         rows.addAll(read);
         refresh();
-        evaluated.opened();
+        evaluated.opened(opened.setup());
         long problems = read.stream().map(EvalRow::problem).distinct().count();
         done.set(0);
         total.set(0);

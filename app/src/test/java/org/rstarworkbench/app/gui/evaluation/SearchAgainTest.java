@@ -220,6 +220,7 @@ class SearchAgainTest {
         assertThat(errors).isEmpty();
         assertThat(asked).singleElement().satisfies(r -> {
             assertThat(r.model()).as("from setup.json").isEqualTo(ModelChoice.demo());
+            assertThat(r.pack()).isEqualTo(ModelChoice.demo().preferredPack());
             assertThat(r.config()).isEqualTo(SearchConfig.defaults().withMaxDepth(3).withSeed(5).withRollouts(2));
             assertThat(r.problem().id()).isEqualTo(GsmMini.testSet().get(1).id());
         });
