@@ -25,6 +25,7 @@ import org.rstarworkbench.app.gui.classroom.DemoRun;
 import org.rstarworkbench.app.gui.history.StoredRuns;
 import org.rstarworkbench.app.gui.inspect.InspectorViewModel;
 import org.rstarworkbench.app.gui.look.Appearance;
+import org.rstarworkbench.app.gui.run.Endpoint;
 import org.rstarworkbench.app.gui.run.ModelCatalog;
 import org.rstarworkbench.app.gui.run.ModelChoice;
 import org.rstarworkbench.app.gui.run.RunViewModel;
@@ -205,6 +206,12 @@ public final class MainViewModel {
             settings.fillFrom(s.problem(), s.pack(), s.config());
             ModelChoice.recorded(s.generator()).filter(settings.models()::contains)
                     .ifPresent(settings.modelProperty()::set);
+            Endpoint.ofModelId(s.generator()).filter(e -> settings.models().contains(ModelChoice.endpoint()))
+                    .ifPresent(e -> {
+                        settings.modelProperty().set(ModelChoice.endpoint());
+                        settings.endpointUrlProperty().set(e.url());
+                        settings.endpointModelProperty().set(e.modelName());
+                    });
         }
     }
 
