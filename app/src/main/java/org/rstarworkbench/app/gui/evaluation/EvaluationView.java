@@ -43,7 +43,8 @@ public final class EvaluationView extends BorderPane {
         plot = new ScalingPlot(model.summary());
         setTop(new VBox(8, new EvaluationForm(model.settings(),
                 Bindings.createBooleanBinding(() -> model.state().isRunning(), model.stateProperty())), controls()));
-        problems = new ProblemsTable(model.byProblemProperty(), model::searchInWorkbench);
+        problems = new ProblemsTable(model.byProblemProperty(), model::searchInWorkbench,
+                Bindings.createBooleanBinding(() -> model.state().isRunning(), model.stateProperty()));
         Tab summaryTab = new Tab("Summary", table());
         Tab problemsTab = new Tab("Problems", problems);
         problemsTab.setId("evalProblemsTab");

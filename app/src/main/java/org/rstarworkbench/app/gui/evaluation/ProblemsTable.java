@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -28,13 +30,19 @@ final class ProblemsTable extends VBox {
     private final TableView<ProblemResults.Line> table = new TableView<>();
     private List<String> shownColumns = List.of();
 
-    ProblemsTable(ReadOnlyObjectProperty<ProblemResults> results, Consumer<ProblemResults.Line> search) {
+    /**
+     * @param results the results to show
+     * @param search  what searching a problem again does
+     * @param busy    while true (an evaluation runs on the engine thread a search would wait behind), no search
+     */
+    ProblemsTable(ReadOnlyObjectProperty<ProblemResults> results, Consumer<ProblemResults.Line> search,
+                  BooleanExpression busy) {
         table.setId("evalProblems");
         table.setPlaceholder(new Label("No results yet."));
         table.setRowFactory(t -> {
             TableRow<ProblemResults.Line> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty() && !busy.get()) {
                     search.accept(row.getItem());
                 }
             });
@@ -49,9 +57,11 @@ final class ProblemsTable extends VBox {
         tip.setWrapText(true);
         tip.setMaxWidth(460);
         open.setTooltip(tip);
-        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(busy));
         open.setOnAction(e -> search.accept(table.getSelectionModel().getSelectedItem()));
-        Label hint = new Label("Double-click a problem to see its search tree.");
+        Label hint = new Label();
+        hint.textProperty().bind(Bindings.when(busy).then("Searching a problem again waits until the evaluation "
+                + "ends.").otherwise("Double-click a problem to see its search tree."));
         hint.getStyleClass().add("hint");
         HBox bar = new HBox(8, open, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
