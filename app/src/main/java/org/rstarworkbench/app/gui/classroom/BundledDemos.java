@@ -42,7 +42,7 @@ public final class BundledDemos {
             new DemoRun("tiny-models", "The bundled tiny models, 16 rollouts",
                     "Real small-model search: the bundled LSTM generator writes every step, most branches end in "
                             + "wrong answers and the majority answer is wrong; the tiny transformer peer agrees with "
-                            + "only a few trajectories and picks the right answer.", DemoModels.BUNDLED, 8, 16, 5,
+                            + "only a few trajectories and picks the right answer.", DemoModels.BUNDLED, 16, 16, 5,
                     true, true));
 
     private BundledDemos() {
