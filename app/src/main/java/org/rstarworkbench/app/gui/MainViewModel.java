@@ -25,9 +25,7 @@ import org.rstarworkbench.app.gui.classroom.DemoRun;
 import org.rstarworkbench.app.gui.history.StoredRuns;
 import org.rstarworkbench.app.gui.inspect.InspectorViewModel;
 import org.rstarworkbench.app.gui.look.Appearance;
-import org.rstarworkbench.app.gui.run.Endpoint;
 import org.rstarworkbench.app.gui.run.ModelCatalog;
-import org.rstarworkbench.app.gui.run.ModelChoice;
 import org.rstarworkbench.app.gui.run.RunViewModel;
 import org.rstarworkbench.app.gui.run.SearchSession;
 import org.rstarworkbench.app.gui.run.SettingsViewModel;
@@ -204,14 +202,7 @@ public final class MainViewModel {
         title.set(TITLE + " — " + what);
         if (!runEvents.isEmpty() && runEvents.get(0) instanceof RunStarted s) {
             settings.fillFrom(s.problem(), s.pack(), s.config());
-            ModelChoice.recorded(s.generator()).filter(settings.models()::contains)
-                    .ifPresent(settings.modelProperty()::set);
-            Endpoint.ofModelId(s.generator()).filter(e -> settings.models().contains(ModelChoice.endpoint()))
-                    .ifPresent(e -> {
-                        settings.modelProperty().set(ModelChoice.endpoint());
-                        settings.endpointUrlProperty().set(e.url());
-                        settings.endpointModelProperty().set(e.modelName());
-                    });
+            settings.chooseRecordedModel(s.generator());
         }
     }
 

@@ -156,6 +156,19 @@ public final class SettingsViewModel {
         return name;
     }
 
+    /**
+     * Chooses the model a run recorded as {@code generatorId}, when this window offers it: the demo model, the
+     * bundled models, or an OpenAI-compatible endpoint ({@code NAME@URL}, filling its fields); else leaves the choice.
+     */
+    public void chooseRecordedModel(String generatorId) {
+        ModelChoice.recorded(generatorId).filter(models::contains).ifPresent(model::set);
+        Endpoint.ofModelId(generatorId).filter(e -> models.contains(ModelChoice.endpoint())).ifPresent(e -> {
+            model.set(ModelChoice.endpoint());
+            endpointUrl.set(e.url());
+            endpointModel.set(e.modelName());
+        });
+    }
+
     /** "maxDepth must be …" → "Max depth must be …". */
     static String withFieldName(String problem) {
         int space = problem.indexOf(' ');
