@@ -125,13 +125,10 @@ record OpenedResults(List<EvalRow> rows, List<String> gsmMiniIds, Optional<EvalS
     private static void fillSetup(EvaluationSettings form, EvalSetup setup) {
         form.datasetProperty().set(setup.dataset());
         form.searchProperty().set(setup.config());
-        Optional<Endpoint> endpoint = Endpoint.ofModelId(setup.generator());
-        ModelChoice generator = ModelChoice.recorded(setup.generator())
-                .or(() -> endpoint.map(e -> ModelChoice.endpoint()))
-                .filter(form.models()::contains).orElse(null);
+        ModelChoice generator = ModelChoice.recorded(setup.generator()).filter(form.models()::contains).orElse(null);
         if (generator != null) {
             form.modelProperty().set(generator);
-            endpoint.ifPresent(e -> {
+            Endpoint.ofModelId(setup.generator()).ifPresent(e -> {
                 form.endpointUrlProperty().set(e.url());
                 form.endpointModelProperty().set(e.modelName());
             });

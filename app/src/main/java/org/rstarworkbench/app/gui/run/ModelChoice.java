@@ -55,8 +55,9 @@ public interface ModelChoice {
     }
 
     /**
-     * The choice that opens the generator a run recorded as {@code generatorId} (the demo model, or the bundled
-     * generator); empty for any other model, whose server the run does not name.
+     * The choice that opens the generator a run recorded as {@code generatorId}: the demo model, the bundled
+     * generator, or an OpenAI-compatible endpoint (its id is {@code NAME@URL}; {@link Endpoint#ofModelId} gives its
+     * fields); empty for any other model.
      */
     static Optional<ModelChoice> recorded(String generatorId) {
         if (Demo.ID.equals(generatorId)) {
@@ -65,7 +66,7 @@ public interface ModelChoice {
         if ((TinyModels.GENERATOR + "@djl").equals(generatorId)) {
             return Optional.of(bundled());
         }
-        return Optional.empty();
+        return Endpoint.ofModelId(generatorId).map(e -> endpoint());
     }
 
     /** The bundled tiny models: the LSTM generator and the transformer peer, in process, offline. */

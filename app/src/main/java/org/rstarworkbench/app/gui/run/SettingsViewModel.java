@@ -161,11 +161,12 @@ public final class SettingsViewModel {
      * bundled models, or an OpenAI-compatible endpoint ({@code NAME@URL}, filling its fields); else leaves the choice.
      */
     public void chooseRecordedModel(String generatorId) {
-        ModelChoice.recorded(generatorId).filter(models::contains).ifPresent(model::set);
-        Endpoint.ofModelId(generatorId).filter(e -> models.contains(ModelChoice.endpoint())).ifPresent(e -> {
-            model.set(ModelChoice.endpoint());
-            endpointUrl.set(e.url());
-            endpointModel.set(e.modelName());
+        ModelChoice.recorded(generatorId).filter(models::contains).ifPresent(chosen -> {
+            model.set(chosen);
+            Endpoint.ofModelId(generatorId).ifPresent(e -> {
+                endpointUrl.set(e.url());
+                endpointModel.set(e.modelName());
+            });
         });
     }
 

@@ -123,18 +123,27 @@ class SearchAgainTest {
         return m;
     }
 
+    static EvalRow rstarAt3(EvaluationViewModel m) {
+        return m.rows().stream().filter(r -> r.method().equals("rstar") && r.budget() == 3).findFirst()
+                .orElseThrow();
+    }
+
+    /** Asks to search the first evaluated problem again; returns what reached the workbench. */
+    List<RunSettings> searchAgain(EvaluationViewModel m) {
+        List<RunSettings> asked = new ArrayList<>();
+        m.setOpener(asked::add);
+        m.searchInWorkbench(m.byProblemProperty().get().lines().get(0));
+        fx.runPending();
+        return asked;
+    }
+
     @Test
     void theRequestHasTheEvaluationsProblemAndSettingsAndItsSearchComesFromTheCache() throws Exception {
         Counted choice = new Counted(ModelChoice.demo());
         StoredRuns store = new StoredRuns(dir.resolve("runs.db"));
         EvaluationViewModel m = evaluated(choice, store);
-        EvalRow rstar = m.rows().stream().filter(r -> r.method().equals("rstar") && r.budget() == 3).findFirst()
-                .orElseThrow();
-        List<RunSettings> asked = new ArrayList<>();
-        m.setOpener(asked::add);
-
-        m.searchInWorkbench(m.byProblemProperty().get().lines().get(0));
-        fx.runPending();
+        EvalRow rstar = rstarAt3(m);
+        List<RunSettings> asked = searchAgain(m);
 
         assertThat(asked).singleElement().satisfies(r -> {
             assertThat(r.problem()).isEqualTo(GsmMini.testSet().get(1));
@@ -160,13 +169,8 @@ class SearchAgainTest {
         Counted choice = new Counted(ModelChoice.bundled());
         StoredRuns store = new StoredRuns(dir.resolve("runs.db"));
         EvaluationViewModel m = evaluated(choice, store);
-        EvalRow rstar = m.rows().stream().filter(r -> r.method().equals("rstar") && r.budget() == 3).findFirst()
-                .orElseThrow();
-        List<RunSettings> asked = new ArrayList<>();
-        m.setOpener(asked::add);
-        m.searchInWorkbench(m.byProblemProperty().get().lines().get(0));
-        fx.runPending();
-        RunSettings r = asked.get(0);
+        EvalRow rstar = rstarAt3(m);
+        RunSettings r = searchAgain(m).get(0);
         int before = liveCalls.get();
 
         SearchResult again = new SearchSession(r, false, store).run();
